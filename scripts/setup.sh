@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs whatever the project needs that this machine lacks, at pinned versions.
+# Idempotent: each step checks first and does nothing when the right version is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+step() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+missing_apt=()
+command -v chromium >/dev/null || missing_apt+=(chromium)
+command -v chromedriver >/dev/null || missing_apt+=(chromium-driver)
+command -v firefox-esr >/dev/null || missing_apt+=(firefox-esr)
+if [ ${#missing_apt[@]} -gt 0 ]; then
+  step "installing ${missing_apt[*]} from Debian"
+  SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing_apt[@]}"
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  step "installing trunk $TRUNK_VERSION (takes several minutes once)"
+  cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Not --locked: the CLI's own lock file names a crate version the registry no longer serves.
+  cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
+fi
+
+if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f1-2)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  step "installing geckodriver $GECKODRIVER_VERSION"
+  cargo install --locked "geckodriver@$GECKODRIVER_VERSION"
+fi
+
+# npm packages (wasm-opt from binaryen, Playwright's driver, axe-core) at the versions in
+# package-lock.json; a stamp makes a second run free.
+if [ ! -f node_modules/.installed ] || [ package-lock.json -nt node_modules/.installed ]; then
+  step "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund --ignore-scripts
+  touch node_modules/.installed
+fi

@@ -1,0 +1,207 @@
+//! Every user-visible string, in every language the widget speaks.
+//!
+//! Components never hold string literals: they name a [`Text`] and ask for it in the current
+//! [`Lang`]. Adding a message means adding it for every language, which the exhaustive `match`
+//! enforces at compile time.
+
+/// A language the widget is written in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Norwegian Bokmål.
+    Nb,
+}
+
+impl Lang {
+    /// Every language, in the order a language switch lists them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Nb];
+
+    /// The BCP 47 tag for the `lang` attribute.
+    ///
+    /// ```
+    /// use scim_token_widget::i18n::Lang;
+    /// assert_eq!(Lang::Nb.tag(), "nb");
+    /// ```
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nb => "nb",
+        }
+    }
+
+    /// Picks a language from a BCP 47 tag: `nb`, `no` and `nn` (any region) mean Norwegian,
+    /// `en` English; anything else is not one of ours.
+    ///
+    /// ```
+    /// use scim_token_widget::i18n::Lang;
+    /// assert_eq!(Lang::from_tag("nb-NO"), Some(Lang::Nb));
+    /// assert_eq!(Lang::from_tag("EN-gb"), Some(Lang::En));
+    /// assert_eq!(Lang::from_tag("de"), None);
+    /// ```
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        if ["nb", "no", "nn"]
+            .iter()
+            .any(|n| primary.eq_ignore_ascii_case(n))
+        {
+            Some(Lang::Nb)
+        } else if primary.eq_ignore_ascii_case("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The first of the user's preferred languages that we speak, else English.
+    ///
+    /// ```
+    /// use scim_token_widget::i18n::Lang;
+    /// assert_eq!(Lang::negotiate(["de-DE", "nn", "en"]), Lang::Nb);
+    /// assert_eq!(Lang::negotiate(["fr"]), Lang::En);
+    /// ```
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred
+            .into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or_default()
+    }
+}
+
+/// A fixed message. Each variant reads as the situation it is shown in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[allow(missing_docs)] // the English text below is each variant's documentation
+pub enum Text {
+    Title,
+    Intro,
+    ApiKey,
+    ApiSecret,
+    SecretToken,
+    TenantUrl,
+    Show,
+    Hide,
+    ShowApiSecret,
+    HideApiSecret,
+    ShowSecretToken,
+    HideSecretToken,
+    CopySecretToken,
+    CopyTenantUrl,
+    SecretTokenCopied,
+    TenantUrlCopied,
+    CopyFailed,
+    MissingKeyAndSecret,
+    MissingKey,
+    MissingSecret,
+    StepsHeading,
+    StepCreateKey,
+    StepOpenProvisioning,
+    StepTenantUrl,
+    StepSecretToken,
+    StepTestAndSave,
+    StepTurnOn,
+    PrivacyNote,
+}
+
+impl Text {
+    /// The message in `lang`.
+    ///
+    /// ```
+    /// use scim_token_widget::i18n::{Lang, Text};
+    /// assert_eq!(Text::ApiKey.in_lang(Lang::En), "API key");
+    /// assert_eq!(Text::ApiKey.in_lang(Lang::Nb), "API-nøkkel");
+    /// ```
+    pub fn in_lang(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en(),
+            Lang::Nb => self.nb(),
+        }
+    }
+
+    fn en(self) -> &'static str {
+        match self {
+            Text::Title => "Secret token for Microsoft Entra ID",
+            Text::Intro => "Make the «Secret Token» that lets Microsoft Entra ID provision users to Secure Practice. Everything happens on this device: nothing you type leaves the browser.",
+            Text::ApiKey => "API key",
+            Text::ApiSecret => "API secret",
+            Text::SecretToken => "Secret token",
+            Text::TenantUrl => "Tenant URL",
+            Text::Show => "Show",
+            Text::Hide => "Hide",
+            Text::ShowApiSecret => "Show API secret",
+            Text::HideApiSecret => "Hide API secret",
+            Text::ShowSecretToken => "Show secret token",
+            Text::HideSecretToken => "Hide secret token",
+            Text::CopySecretToken => "Copy secret token",
+            Text::CopyTenantUrl => "Copy tenant URL",
+            Text::SecretTokenCopied => "Secret token copied. Paste it into «Secret Token» in Entra.",
+            Text::TenantUrlCopied => "Tenant URL copied. Paste it into «Tenant URL» in Entra.",
+            Text::CopyFailed => "Could not copy automatically. The text is selected: press Ctrl+C (⌘C on a Mac).",
+            Text::MissingKeyAndSecret => "Enter the API key and the API secret to make the token.",
+            Text::MissingKey => "Enter the API key too.",
+            Text::MissingSecret => "Enter the API secret too.",
+            Text::StepsHeading => "Connect Entra ID in six steps",
+            Text::StepCreateKey => "In the Secure Practice portal, open Settings → «SECURITY» → «API access» and choose «Create API key». Paste the key and the secret here.",
+            Text::StepOpenProvisioning => "In the Microsoft Entra admin center, open the Secure Practice enterprise application, then «Provisioning» → «Get started», and set «Provisioning Mode» to «Automatic».",
+            Text::StepTenantUrl => "Under «Admin Credentials», paste this into «Tenant URL».",
+            Text::StepSecretToken => "Paste this into «Secret Token».",
+            Text::StepTestAndSave => "Select «Test Connection». When it succeeds, select «Save».",
+            Text::StepTurnOn => "Set «Provisioning Status» to «On», choose the scope «Selected users and groups», and save.",
+            Text::PrivacyNote => "Made on this device. Nothing is sent anywhere.",
+        }
+    }
+
+    fn nb(self) -> &'static str {
+        match self {
+            Text::Title => "Hemmelig token for Microsoft Entra ID",
+            Text::Intro => "Lag «Secret Token» som lar Microsoft Entra ID klargjøre brukere i Secure Practice. Alt skjer på denne enheten: ingenting du skriver, forlater nettleseren.",
+            Text::ApiKey => "API-nøkkel",
+            Text::ApiSecret => "API-hemmelighet",
+            Text::SecretToken => "Hemmelig token",
+            Text::TenantUrl => "Tenant-URL",
+            Text::Show => "Vis",
+            Text::Hide => "Skjul",
+            Text::ShowApiSecret => "Vis API-hemmeligheten",
+            Text::HideApiSecret => "Skjul API-hemmeligheten",
+            Text::ShowSecretToken => "Vis det hemmelige tokenet",
+            Text::HideSecretToken => "Skjul det hemmelige tokenet",
+            Text::CopySecretToken => "Kopier hemmelig token",
+            Text::CopyTenantUrl => "Kopier tenant-URL",
+            Text::SecretTokenCopied => "Hemmelig token er kopiert. Lim det inn i «Secret Token» i Entra.",
+            Text::TenantUrlCopied => "Tenant-URL er kopiert. Lim den inn i «Tenant URL» i Entra.",
+            Text::CopyFailed => "Kunne ikke kopiere automatisk. Teksten er merket: trykk Ctrl+C (⌘C på Mac).",
+            Text::MissingKeyAndSecret => "Skriv inn API-nøkkelen og API-hemmeligheten for å lage tokenet.",
+            Text::MissingKey => "Skriv inn API-nøkkelen også.",
+            Text::MissingSecret => "Skriv inn API-hemmeligheten også.",
+            Text::StepsHeading => "Koble til Entra ID i seks steg",
+            Text::StepCreateKey => "I Secure Practice-portalen åpner du Innstillinger → «SIKKERHET» → «API-tilgang» og velger «Opprett API-nøkkel». Lim inn nøkkelen og hemmeligheten her.",
+            Text::StepOpenProvisioning => "I Microsoft Entra administrasjonssenter åpner du bedriftsapplikasjonen for Secure Practice, deretter «Provisioning» → «Get started», og setter «Provisioning Mode» til «Automatic».",
+            Text::StepTenantUrl => "Under «Admin Credentials» limer du inn dette i «Tenant URL».",
+            Text::StepSecretToken => "Lim inn dette i «Secret Token».",
+            Text::StepTestAndSave => "Velg «Test Connection». Når testen lykkes, velger du «Save».",
+            Text::StepTurnOn => "Sett «Provisioning Status» til «On», velg omfanget «Selected users and groups», og lagre.",
+            Text::PrivacyNote => "Laget på denne enheten. Ingenting sendes noe sted.",
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browser_languages_pick_norwegian_for_every_norwegian_tag() {
+        for tag in ["nb", "no", "nn", "nb-NO", "nn_NO", "NO"] {
+            assert_eq!(Lang::from_tag(tag), Some(Lang::Nb), "{tag}");
+        }
+        assert_eq!(Lang::negotiate([]), Lang::En);
+        assert_eq!(Lang::negotiate(["sv", "en-US", "nb"]), Lang::En);
+    }
+
+    #[test]
+    fn tags_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
+    }
+}

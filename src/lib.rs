@@ -1,0 +1,23 @@
+//! Makes the «Secret Token» that Microsoft Entra ID needs to provision users to Secure Practice
+//! over SCIM, privately, in the admin's browser.
+//!
+//! The crate is a pure core with a thin browser layer on top:
+//!
+//! - [`token`]: API key + secret → secret token, and back;
+//! - [`i18n`]: every user-visible string, per language;
+//! - [`ui::state`]: the widget's state and the actions that change it;
+//! - `ui` components and `web` glue (wasm32 only): the Yew widget, the clipboard and the
+//!   `mount()` API behind the `<scim-token-widget>` custom element.
+//!
+//! ```
+//! use scim_token_widget::token::{secret_token, TENANT_URL};
+//!
+//! assert_eq!(TENANT_URL, "https://api.securepractice.co/scim/v2/");
+//! assert_eq!(secret_token("abc", "123"), "YWJjOjEyMw==");
+//! ```
+
+pub mod i18n;
+pub mod token;
+pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,0 +1,14 @@
+//! The Yew layer: components that show the [`state::State`] and turn DOM events into
+//! [`state::Action`]s. Only `state` is pure; the components exist on wasm32 alone.
+
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+mod copy_field;
+#[cfg(target_arch = "wasm32")]
+mod field;
+#[cfg(target_arch = "wasm32")]
+mod widget;
+
+#[cfg(target_arch = "wasm32")]
+pub use widget::{ScimTokenWidget, WidgetProps};

@@ -1,0 +1,194 @@
+//! The whole widget: the Entra steps with the fields each step needs.
+
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use web_sys::{Element, HtmlInputElement};
+use yew::prelude::*;
+
+use super::copy_field::CopyButton;
+use super::field::{Field, Reveal};
+use super::state::{Action, CopyTarget, Outcome, State, Status};
+use crate::i18n::{Lang, Text};
+use crate::token::TENANT_URL;
+use crate::web::clipboard;
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// The widget's settings. Hosts that are not Rust set the same through attributes or `mount()`.
+#[derive(Properties, PartialEq, Clone)]
+pub struct WidgetProps {
+    /// The SCIM base URL shown for «Tenant URL».
+    #[prop_or(AttrValue::Static(TENANT_URL))]
+    pub tenant_url: AttrValue,
+    /// An API key to start with, e.g. the one the portal just created. Read when the widget
+    /// mounts.
+    #[prop_or_default]
+    pub api_key: Option<AttrValue>,
+    /// The language to speak.
+    #[prop_or_default]
+    pub lang: Lang,
+    /// Whether to show the numbered Entra steps around the fields.
+    #[prop_or(true)]
+    pub show_steps: bool,
+}
+
+/// Gives each widget on a page its own element ids.
+static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+
+/// The SCIM token widget.
+///
+/// ```no_run
+/// use scim_token_widget::ui::ScimTokenWidget;
+/// use yew::prelude::*;
+///
+/// #[component]
+/// fn Settings() -> Html {
+///     html! { <ScimTokenWidget api_key={Some(AttrValue::from("key-from-portal"))} /> }
+/// }
+/// ```
+#[component]
+pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
+    let prefill = props.api_key.clone();
+    let state = use_reducer(move || {
+        State::with_api_key(prefill.map(|key| key.to_string()).unwrap_or_default())
+    });
+    let prefix = use_memo((), |_| {
+        format!("stw{}", INSTANCES.fetch_add(1, Ordering::Relaxed))
+    });
+    let id = |name: &str| AttrValue::from(format!("{prefix}-{name}"));
+    let root = use_node_ref();
+    let token_ref = use_node_ref();
+    let tenant_ref = use_node_ref();
+    let lang = props.lang;
+    let t = move |text: Text| text.in_lang(lang);
+
+    // A failed copy leaves the text selected, so Ctrl+C works. It runs after the render that
+    // unmasked the token, because a password field cannot be copied from.
+    {
+        let (token_ref, tenant_ref) = (token_ref.clone(), tenant_ref.clone());
+        use_effect_with(state.status, move |status| {
+            let field = match status {
+                Some(Status::CopyFailed(CopyTarget::SecretToken)) => Some(token_ref),
+                Some(Status::CopyFailed(CopyTarget::TenantUrl)) => Some(tenant_ref),
+                _ => None,
+            };
+            if let Some(input) = field.and_then(|field| field.cast::<HtmlInputElement>()) {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+
+    let copy = {
+        let dispatcher = state.dispatcher();
+        let root = root.clone();
+        Callback::from(move |(target, text): (CopyTarget, String)| {
+            let dispatcher = dispatcher.clone();
+            let root = root.cast::<Element>();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = match root {
+                    Some(root) => clipboard::copy_text(&text, &root).await.is_ok(),
+                    None => false,
+                };
+                dispatcher.dispatch(Action::CopyFinished(target, copied));
+            });
+        })
+    };
+
+    let outcome = state.outcome();
+    let actions = state.dispatcher().to_callback();
+    let on_key = actions.reform(Action::SetApiKey);
+    let on_secret = actions.reform(Action::SetApiSecret);
+    let secret_reveal = Reveal {
+        visible: state.secret_visible,
+        texts: (t(Text::Show), t(Text::Hide)),
+        names: (t(Text::ShowApiSecret), t(Text::HideApiSecret)),
+        on_toggle: actions.reform(|()| Action::ToggleSecretVisible),
+    };
+    let token_reveal = Reveal {
+        visible: state.token_visible,
+        texts: (t(Text::Show), t(Text::Hide)),
+        names: (t(Text::ShowSecretToken), t(Text::HideSecretToken)),
+        on_toggle: actions.reform(|()| Action::ToggleTokenVisible),
+    };
+    let copy_token = {
+        let token = outcome.token().map(str::to_owned);
+        copy.reform(move |()| (CopyTarget::SecretToken, token.clone().unwrap_or_default()))
+    };
+    let copy_tenant = {
+        let url = props.tenant_url.to_string();
+        copy.reform(move |()| (CopyTarget::TenantUrl, url.clone()))
+    };
+    let hint = match &outcome {
+        Outcome::Missing(text) => Some(*text),
+        Outcome::Ready(_) => None,
+    };
+    let step = |text: Text| -> Html {
+        if props.show_steps {
+            html! { <p class="step-text">{ t(text) }</p> }
+        } else {
+            Html::default()
+        }
+    };
+
+    html! {
+        <section class="scim-token-widget" part="widget" lang={lang.tag()} ref={root}
+            aria-labelledby={id("title")}>
+            <h2 id={id("title")} class="title" part="title">{ t(Text::Title) }</h2>
+            if props.show_steps {
+                <p class="intro">{ t(Text::Intro) }</p>
+            }
+            <ol class={classes!("steps", (!props.show_steps).then_some("plain"))} part="steps">
+                <li>
+                    { step(Text::StepCreateKey) }
+                    <Field id={id("key")} label={t(Text::ApiKey)}
+                        value={AttrValue::from(state.api_key.clone())} on_input={on_key} />
+                    <Field id={id("secret")} label={t(Text::ApiSecret)}
+                        value={AttrValue::from(state.api_secret.clone())} on_input={on_secret}
+                        reveal={secret_reveal} />
+                </li>
+                if props.show_steps {
+                    <li>{ step(Text::StepOpenProvisioning) }</li>
+                }
+                <li>
+                    { step(Text::StepTenantUrl) }
+                    <Field id={id("tenant")} label={t(Text::TenantUrl)}
+                        value={props.tenant_url.clone()} node_ref={tenant_ref}>
+                        <CopyButton label={t(Text::CopyTenantUrl)} enabled=true
+                            on_copy={copy_tenant} />
+                    </Field>
+                </li>
+                <li>
+                    { step(Text::StepSecretToken) }
+                    <Field id={id("token")} label={t(Text::SecretToken)}
+                        value={AttrValue::from(outcome.token().unwrap_or_default().to_owned())}
+                        reveal={token_reveal} node_ref={token_ref}
+                        described_by={hint.map(|_| id("hint"))}>
+                        <CopyButton label={t(Text::CopySecretToken)}
+                            enabled={outcome.token().is_some()} on_copy={copy_token} />
+                    </Field>
+                    if let Some(hint) = hint {
+                        <p id={id("hint")} class="hint" part="hint">{ t(hint) }</p>
+                    }
+                </li>
+                if props.show_steps {
+                    <li>{ step(Text::StepTestAndSave) }</li>
+                    <li>{ step(Text::StepTurnOn) }</li>
+                }
+            </ol>
+            <p class="status" part="status" role="status" aria-live="polite">
+                { state.status.map(|status| t(status.text())).unwrap_or_default() }
+            </p>
+            <p class="privacy" part="privacy">{ t(Text::PrivacyNote) }</p>
+        </section>
+    }
+}
