@@ -1,0 +1,349 @@
+//! The widget in a real browser: mounted into the test page, driven through real input events.
+//!
+//! Run with `cargo test --target wasm32-unknown-unknown` (the runner in .cargo/config.toml starts
+//! headless Chromium or Firefox through CHROMEDRIVER / GECKODRIVER).
+#![cfg(target_arch = "wasm32")]
+
+use scim_token_widget::ui::{ScimTokenWidget, WidgetProps};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlButtonElement, HtmlElement, HtmlInputElement};
+use yew::AppHandle;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Known pairs and their tokens as `printf '%s' 'KEY:SECRET' | base64 -w0` prints them.
+const PAIRS: [(&str, &str, &str); 4] = [
+    ("abc", "123", "YWJjOjEyMw=="),
+    ("nøkkel", "hemmelig", "bsO4a2tlbDpoZW1tZWxpZw=="),
+    ("ключ", "секрет", "0LrQu9GO0Yc60YHQtdC60YDQtdGC"),
+    ("k", "🔑x", "azrwn5SReA=="),
+];
+
+/// A widget mounted into its own element of the test page; removed again on drop.
+struct Mounted {
+    host: Element,
+    app: Option<AppHandle<ScimTokenWidget>>,
+}
+
+impl Mounted {
+    async fn new(props: WidgetProps) -> Mounted {
+        let document = gloo_utils::document();
+        let host = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&host).unwrap();
+        let app =
+            yew::Renderer::<ScimTokenWidget>::with_root_and_props(host.clone(), props).render();
+        let mounted = Mounted {
+            host,
+            app: Some(app),
+        };
+        mounted
+            .until("the widget renders", |m| m.input("API key").is_some())
+            .await;
+        mounted
+    }
+
+    /// The input whose label text is exactly `label`.
+    fn input(&self, label: &str) -> Option<HtmlInputElement> {
+        let labels = self.host.query_selector_all("label").ok()?;
+        (0..labels.length())
+            .filter_map(|i| labels.item(i)?.dyn_into::<HtmlElement>().ok())
+            .find(|l| l.text_content().as_deref() == Some(label))
+            .and_then(|l| l.get_attribute("for"))
+            .and_then(|id| self.host.query_selector(&format!("#{id}")).ok().flatten())
+            .and_then(|e| e.dyn_into().ok())
+    }
+
+    fn field(&self, label: &str) -> HtmlInputElement {
+        self.input(label)
+            .unwrap_or_else(|| panic!("no field labelled {label:?}"))
+    }
+
+    /// The button whose accessible name (aria-label, else its text) is exactly `name`.
+    fn button(&self, name: &str) -> HtmlButtonElement {
+        let buttons = self.host.query_selector_all("button").unwrap();
+        (0..buttons.length())
+            .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlButtonElement>().ok())
+            .find(|b| {
+                b.get_attribute("aria-label")
+                    .or_else(|| b.text_content())
+                    .as_deref()
+                    == Some(name)
+            })
+            .unwrap_or_else(|| panic!("no button named {name:?}"))
+    }
+
+    fn text(&self) -> String {
+        self.host.text_content().unwrap_or_default()
+    }
+
+    /// Types `text` the way a paste does: the value changes, then one `input` event bubbles.
+    async fn paste(&self, label: &str, text: &str) {
+        let input = self.field(label);
+        input.set_value(text);
+        let init = EventInit::new();
+        init.set_bubbles(true);
+        let event = Event::new_with_event_init_dict("input", &init).unwrap();
+        input.dispatch_event(&event).unwrap();
+        self.settle().await;
+    }
+
+    /// Types `text` one character at a time, an `input` event per character.
+    async fn type_text(&self, label: &str, text: &str) {
+        let input = self.field(label);
+        let mut typed = input.value();
+        for c in text.chars() {
+            typed.push(c);
+            input.set_value(&typed);
+            let init = EventInit::new();
+            init.set_bubbles(true);
+            input
+                .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+                .unwrap();
+        }
+        self.settle().await;
+    }
+
+    async fn click(&self, name: &str) {
+        self.button(name).click();
+        self.settle().await;
+    }
+
+    /// Lets Yew's scheduler run once (one macrotask).
+    async fn settle(&self) {
+        next_task().await;
+    }
+
+    /// Polls `condition` once per macrotask until it holds; fails after a 5 s deadline.
+    async fn until(&self, what: &str, condition: impl Fn(&Mounted) -> bool) {
+        let deadline = js_sys::Date::now() + 5_000.0;
+        while !condition(self) {
+            assert!(
+                js_sys::Date::now() < deadline,
+                "timed out waiting for {what}"
+            );
+            next_task().await;
+        }
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.host.remove();
+    }
+}
+
+/// Resolves on the next macrotask, after Yew has rendered what was scheduled.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo_utils::window()
+            .set_timeout_with_callback(&resolve)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+fn default_props() -> WidgetProps {
+    yew::props!(WidgetProps {})
+}
+
+#[wasm_bindgen_test]
+async fn empty_fields_give_no_token_a_hint_and_a_disabled_copy_button() {
+    let w = Mounted::new(default_props()).await;
+    assert_eq!(w.field("Secret token").value(), "");
+    assert!(w.button("Copy secret token").disabled());
+    assert!(w.text().contains("Enter the API key and the API secret"));
+
+    w.paste("API key", "abc").await;
+    assert!(w.button("Copy secret token").disabled());
+    assert!(w.text().contains("Enter the API secret too."));
+
+    w.paste("API key", "").await;
+    w.paste("API secret", "123").await;
+    assert!(w.button("Copy secret token").disabled());
+    assert!(w.text().contains("Enter the API key too."));
+}
+
+#[wasm_bindgen_test]
+async fn the_token_follows_every_input_event_for_known_pairs() {
+    let w = Mounted::new(default_props()).await;
+    for (key, secret, token) in PAIRS {
+        w.paste("API key", "").await;
+        w.paste("API secret", "").await;
+        w.type_text("API key", key).await;
+        w.type_text("API secret", secret).await;
+        assert_eq!(w.field("Secret token").value(), token, "({key}, {secret})");
+        assert!(!w.button("Copy secret token").disabled());
+    }
+    // Not only on blur: a single input event is enough.
+    w.paste("API secret", "1234").await;
+    assert_eq!(w.field("Secret token").value(), "azoxMjM0");
+}
+
+#[wasm_bindgen_test]
+async fn secret_and_token_are_masked_until_revealed() {
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "abc").await;
+    w.paste("API secret", "123").await;
+    assert_eq!(w.field("API key").type_(), "text");
+    assert_eq!(w.field("API secret").type_(), "password");
+    assert_eq!(w.field("Secret token").type_(), "password");
+
+    w.click("Show API secret").await;
+    assert_eq!(w.field("API secret").type_(), "text");
+    assert_eq!(
+        w.button("Hide API secret")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        w.field("Secret token").type_(),
+        "password",
+        "toggles are independent"
+    );
+
+    w.click("Show secret token").await;
+    assert_eq!(w.field("Secret token").type_(), "text");
+    w.click("Hide secret token").await;
+    w.click("Hide API secret").await;
+    assert_eq!(w.field("API secret").type_(), "password");
+    assert_eq!(w.field("Secret token").type_(), "password");
+}
+
+#[wasm_bindgen_test]
+async fn the_tenant_url_is_read_only_and_copyable() {
+    let w = Mounted::new(default_props()).await;
+    let tenant = w.field("Tenant URL");
+    assert_eq!(tenant.value(), "https://api.securepractice.co/scim/v2/");
+    assert!(tenant.read_only());
+    assert!(!w.button("Copy tenant URL").disabled());
+    assert!(w.field("Secret token").read_only());
+}
+
+#[wasm_bindgen_test]
+async fn fields_ask_the_browser_not_to_remember_or_correct() {
+    let w = Mounted::new(default_props()).await;
+    for label in ["API key", "API secret"] {
+        let field = w.field(label);
+        for (name, value) in [
+            ("autocomplete", "off"),
+            ("spellcheck", "false"),
+            ("autocapitalize", "off"),
+            ("autocorrect", "off"),
+        ] {
+            assert_eq!(
+                field.get_attribute(name).as_deref(),
+                Some(value),
+                "{label} {name}"
+            );
+        }
+    }
+    assert!(
+        w.host.query_selector("form").unwrap().is_none(),
+        "no form Enter could submit"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn copying_is_announced_either_way() {
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "abc").await;
+    w.paste("API secret", "123").await;
+    w.click("Copy secret token").await;
+    // A test browser may grant or refuse the clipboard; both outcomes must be said out loud.
+    w.until("the copy to be announced", |w| {
+        let status = w.host.query_selector("[role=status]").unwrap().unwrap();
+        let said = status.text_content().unwrap_or_default();
+        said.contains("Secret token copied.") || said.contains("Could not copy automatically")
+    })
+    .await;
+    let status = w.host.query_selector("[role=status]").unwrap().unwrap();
+    assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
+    if status
+        .text_content()
+        .unwrap_or_default()
+        .contains("Could not copy")
+    {
+        assert_eq!(
+            w.field("Secret token").type_(),
+            "text",
+            "shown so Ctrl+C works"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_clipboard_selects_the_token_for_ctrl_c() {
+    // Take both clipboard routes away: the async API and the legacy copy command.
+    let navigator: JsValue = gloo_utils::window().navigator().into();
+    let document: JsValue = gloo_utils::document().into();
+    define(&navigator, "clipboard", &JsValue::UNDEFINED);
+    define(
+        &document,
+        "execCommand",
+        &js_sys::Function::new_no_args("return false"),
+    );
+
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "abc").await;
+    w.paste("API secret", "123").await;
+    w.click("Copy secret token").await;
+    w.until("the failure to be announced", |w| {
+        w.text().contains("Could not copy automatically")
+    })
+    .await;
+    let token = w.field("Secret token");
+    assert_eq!(token.type_(), "text");
+    assert_eq!(token.selection_start().unwrap(), Some(0));
+    assert_eq!(
+        token.selection_end().unwrap(),
+        Some(token.value().len() as u32)
+    );
+
+    // Deleting the own properties brings back the prototypes' real ones.
+    js_sys::Reflect::delete_property(
+        navigator.unchecked_ref::<js_sys::Object>(),
+        &"clipboard".into(),
+    )
+    .unwrap();
+    js_sys::Reflect::delete_property(
+        document.unchecked_ref::<js_sys::Object>(),
+        &"execCommand".into(),
+    )
+    .unwrap();
+}
+
+/// Shadows a property on one object (an own property hides the prototype's getter).
+fn define(target: &JsValue, name: &str, value: &JsValue) {
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"value".into(), value).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Reflect::set(&descriptor, &"writable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(
+        target.unchecked_ref::<js_sys::Object>(),
+        &name.into(),
+        &descriptor,
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_prefilled_key_shows_and_waits_for_the_secret() {
+    let props = yew::props!(WidgetProps {
+        api_key: Some(yew::AttrValue::from("from-portal")),
+    });
+    let w = Mounted::new(props).await;
+    assert_eq!(w.field("API key").value(), "from-portal");
+    assert!(w.text().contains("Enter the API secret too."));
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_do_not_share_ids() {
+    let a = Mounted::new(default_props()).await;
+    let b = Mounted::new(default_props()).await;
+    assert_ne!(a.field("API key").id(), b.field("API key").id());
+}
