@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Serves a built site on loopback only, with the headers README.md recommends to hosts.
+
+Used by the end-to-end tests and the benchmark. `--port 0` picks a free port; the first line
+printed is `listening http://127.0.0.1:PORT/`, which callers wait for.
+"""
+
+import argparse
+import functools
+import http.server
+import sys
+
+CSP = (
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'"
+)
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".js": "text/javascript",
+        ".mjs": "text/javascript",
+        ".svg": "image/svg+xml",
+    }
+
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", self.server.csp)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        if self.server.verbose:
+            super().log_message(format, *args)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--dir", default="dist")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--no-csp", action="store_true", help="send no CSP header (host pages)")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    handler = functools.partial(Handler, directory=args.dir)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    server.csp = None if args.no_csp else CSP
+    server.verbose = args.verbose
+    if server.csp is None:
+        Handler.end_headers = http.server.SimpleHTTPRequestHandler.end_headers
+    print(f"listening http://127.0.0.1:{server.server_address[1]}/", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints (host and wasm32), the pure core natively, the widget
+# in headless Chromium and headless Firefox, and the built site end to end.
+# Installs whatever is missing first (scripts/setup.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+
+run() {
+  printf '\n\033[1m== %s\033[0m\n' "$*"
+  "$@"
+}
+
+run cargo fmt --check
+run cargo clippy --locked --all-targets -- -D warnings
+run cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+run cargo test --locked
+run env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --locked --target wasm32-unknown-unknown --test browser
+run env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
+  cargo test --locked --target wasm32-unknown-unknown --test browser
+run trunk build --release
+run node --test --test-concurrency=1 tests/e2e/
