@@ -16,6 +16,13 @@
 //! assert_eq!(secret_token("abc", "123"), "YWJjOjEyMw==");
 //! ```
 
+#[cfg(all(target_arch = "wasm32", feature = "zeroing-allocator"))]
+mod zeroing_alloc;
+
+#[cfg(all(target_arch = "wasm32", feature = "zeroing-allocator"))]
+#[global_allocator]
+static ALLOCATOR: zeroing_alloc::ZeroingAllocator = zeroing_alloc::ZeroingAllocator;
+
 pub mod i18n;
 pub mod token;
 pub mod ui;

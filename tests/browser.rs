@@ -347,3 +347,142 @@ async fn two_widgets_do_not_share_ids() {
     let b = Mounted::new(default_props()).await;
     assert_ne!(a.field("API key").id(), b.field("API key").id());
 }
+
+#[wasm_bindgen_test]
+async fn clear_empties_every_field_and_announces_it() {
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "abc").await;
+    w.paste("API secret", "123").await;
+    w.click("Show API secret").await;
+    w.click("Clear").await;
+    assert_eq!(w.field("API key").value(), "");
+    assert_eq!(w.field("API secret").value(), "");
+    assert_eq!(w.field("API secret").type_(), "password", "masked again");
+    assert_eq!(w.field("Secret token").value(), "");
+    assert!(w.button("Copy secret token").disabled());
+    assert!(w.text().contains("Cleared. Nothing you typed is kept."));
+}
+
+#[wasm_bindgen_test]
+async fn the_widget_warns_then_clears_itself_after_the_idle_period() {
+    let props = yew::props!(WidgetProps {
+        auto_clear_seconds: 2u32
+    });
+    let w = Mounted::new(props).await;
+    w.paste("API key", "abc").await;
+    w.paste("API secret", "123").await;
+    w.until("the notice before clearing", |w| {
+        w.text().contains("the fields will be cleared soon")
+    })
+    .await;
+    assert_eq!(
+        w.field("API secret").value(),
+        "123",
+        "a notice, not yet a clear"
+    );
+
+    // «Keep my input» starts the period again.
+    w.click("Keep my input").await;
+    assert!(!w.text().contains("the fields will be cleared soon"));
+    assert_eq!(w.field("API secret").value(), "123");
+
+    w.until("the auto-clear", |w| {
+        w.field("API secret").value().is_empty()
+    })
+    .await;
+    assert_eq!(w.field("API key").value(), "");
+    assert!(w
+        .text()
+        .contains("Cleared because nothing was typed for a while"));
+}
+
+/// Builds a JS function; the test page has no CSP, so `new Function` is allowed here.
+fn js_function(args: &str, body: &str) -> js_sys::Function {
+    js_sys::Function::new_with_args(args, body)
+}
+
+/// Whether wasm linear memory holds the UTF-8 bytes of `needle` (a JS string that never
+/// passed through this test's own Rust code).
+fn memory_holds(needle: &JsValue) -> bool {
+    js_function(
+        "memory, needle",
+        "const mem = new Uint8Array(memory.buffer);
+         const n = new TextEncoder().encode(needle);
+         outer: for (let i = 0; i <= mem.length - n.length; i++) {
+           for (let j = 0; j < n.length; j++) if (mem[i + j] !== n[j]) continue outer;
+           return true;
+         }
+         return false;",
+    )
+    .call2(&JsValue::NULL, &wasm_bindgen::memory(), needle)
+    .unwrap()
+    .as_bool()
+    .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn after_clear_no_copy_of_the_secret_or_token_is_left_in_wasm_memory() {
+    // The marker and its token are made in JS, so the test itself never holds their bytes.
+    let secret = js_function(
+        "",
+        "return 'Zq' + crypto.getRandomValues(new Uint32Array(4)).join('x') + 'Qz';",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let token = js_function("key, secret", "return btoa(key + ':' + secret);")
+        .call2(&JsValue::NULL, &"scan-key".into(), &secret)
+        .unwrap();
+
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "scan-key").await;
+    let field = w.field("API secret");
+    js_sys::Reflect::set(&field, &"value".into(), &secret).unwrap();
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    w.settle().await;
+    let shown = js_sys::Reflect::get(&w.field("Secret token"), &"value".into()).unwrap();
+    assert_eq!(shown, token, "the widget made the token from the marker");
+    // The scan must be able to see them, or its silence below would prove nothing.
+    assert!(
+        memory_holds(&secret),
+        "the secret is in memory while in use"
+    );
+    assert!(memory_holds(&token), "the token is in memory while in use");
+
+    w.click("Clear").await;
+    w.settle().await;
+    assert!(
+        !memory_holds(&secret),
+        "a copy of the secret survived Clear"
+    );
+    assert!(!memory_holds(&token), "a copy of the token survived Clear");
+}
+
+#[wasm_bindgen_test]
+async fn a_panic_shows_a_generic_message_and_no_values() {
+    let document = gloo_utils::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let mut handle = scim_token_widget::web::mount(host.clone(), JsValue::UNDEFINED);
+    let w = Mounted {
+        host: host.clone(),
+        app: None,
+    };
+    w.until("the widget renders", |m| m.input("API key").is_some())
+        .await;
+    w.paste("API key", "visible-key").await;
+    w.paste("API secret", "visible-secret").await;
+
+    scim_token_widget::web::failure::show_failure();
+    let shown = host.text_content().unwrap_or_default();
+    assert!(shown.contains("Something went wrong"), "{shown}");
+    assert!(!shown.contains("visible-key") && !shown.contains("visible-secret"));
+    assert!(
+        host.query_selector("input").unwrap().is_none(),
+        "no dead form left to type into"
+    );
+    handle.unmount();
+}

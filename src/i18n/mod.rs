@@ -101,6 +101,12 @@ pub enum Text {
     StepTestAndSave,
     StepTurnOn,
     PrivacyNote,
+    Clear,
+    Cleared,
+    ClearedAfterIdle,
+    ClearPending,
+    KeepInput,
+    Crashed,
 }
 
 impl Text {
@@ -148,6 +154,12 @@ impl Text {
             Text::StepTestAndSave => "Select «Test Connection». When it succeeds, select «Save».",
             Text::StepTurnOn => "Set «Provisioning Status» to «On», choose the scope «Selected users and groups», and save.",
             Text::PrivacyNote => "Made on this device. Nothing is sent anywhere.",
+            Text::Clear => "Clear",
+            Text::Cleared => "Cleared. Nothing you typed is kept.",
+            Text::ClearedAfterIdle => "Cleared because nothing was typed for a while. Nothing you typed is kept.",
+            Text::ClearPending => "Nothing has been typed for a while, so the fields will be cleared soon.",
+            Text::KeepInput => "Keep my input",
+            Text::Crashed => "Something went wrong and the widget stopped. Nothing was sent anywhere. Reload the page to start again.",
         }
     }
 
@@ -181,6 +193,12 @@ impl Text {
             Text::StepTestAndSave => "Velg «Test Connection». Når testen lykkes, velger du «Save».",
             Text::StepTurnOn => "Sett «Provisioning Status» til «On», velg omfanget «Selected users and groups», og lagre.",
             Text::PrivacyNote => "Laget på denne enheten. Ingenting sendes noe sted.",
+            Text::Clear => "Tøm",
+            Text::Cleared => "Tømt. Ingenting du skrev, er tatt vare på.",
+            Text::ClearedAfterIdle => "Tømt fordi ingenting ble skrevet på en stund. Ingenting du skrev, er tatt vare på.",
+            Text::ClearPending => "Ingenting er skrevet på en stund, så feltene tømmes snart.",
+            Text::KeepInput => "Behold det jeg har skrevet",
+            Text::Crashed => "Noe gikk galt, og widgeten stoppet. Ingenting ble sendt noe sted. Last inn siden på nytt for å begynne igjen.",
         }
     }
 }

@@ -11,4 +11,4 @@ mod field;
 mod widget;
 
 #[cfg(target_arch = "wasm32")]
-pub use widget::{ScimTokenWidget, WidgetProps};
+pub use widget::{ScimTokenWidget, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};

@@ -16,6 +16,15 @@ pub enum CopyTarget {
     TenantUrl,
 }
 
+/// Why the widget emptied itself.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ClearReason {
+    /// The admin pressed «Clear».
+    Button,
+    /// Nothing was typed for the auto-clear period, or the page was hidden that long.
+    Idle,
+}
+
 /// The last thing worth announcing to the admin (and to screen readers).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Status {
@@ -23,6 +32,8 @@ pub enum Status {
     Copied(CopyTarget),
     /// The clipboard refused; the text is selected for Ctrl+C instead.
     CopyFailed(CopyTarget),
+    /// Every field was emptied.
+    Cleared(ClearReason),
 }
 
 impl Status {
@@ -32,6 +43,8 @@ impl Status {
             Status::Copied(CopyTarget::SecretToken) => Text::SecretTokenCopied,
             Status::Copied(CopyTarget::TenantUrl) => Text::TenantUrlCopied,
             Status::CopyFailed(_) => Text::CopyFailed,
+            Status::Cleared(ClearReason::Button) => Text::Cleared,
+            Status::Cleared(ClearReason::Idle) => Text::ClearedAfterIdle,
         }
     }
 }
@@ -49,6 +62,10 @@ pub struct State {
     pub token_visible: bool,
     /// The latest announcement, if any.
     pub status: Option<Status>,
+    /// Counts what the admin did; the auto-clear timer starts again whenever it changes.
+    pub activity: u64,
+    /// The auto-clear is about to happen and the admin has been told.
+    pub clear_pending: bool,
 }
 
 /// One change to the [`State`].
@@ -64,6 +81,26 @@ pub enum Action {
     ToggleTokenVisible,
     /// A copy finished: `true` if the clipboard took it.
     CopyFinished(CopyTarget, bool),
+    /// The auto-clear will happen soon unless the admin does something.
+    WarnBeforeClear,
+    /// The admin wants to keep what was typed for another period.
+    KeepInput,
+    /// Forget everything typed.
+    Clear(ClearReason),
+}
+
+impl Action {
+    /// Whether this is the admin doing something, which restarts the auto-clear period.
+    fn is_activity(&self) -> bool {
+        matches!(
+            self,
+            Action::SetApiKey(_)
+                | Action::SetApiSecret(_)
+                | Action::ToggleSecretVisible
+                | Action::ToggleTokenVisible
+                | Action::KeepInput
+        )
+    }
 }
 
 /// What the token box shows, derived from the state.
@@ -105,6 +142,10 @@ impl State {
     /// assert_eq!(state.outcome().token(), Some("YWJjOjEyMw=="));
     /// ```
     pub fn apply(&mut self, action: Action) {
+        if action.is_activity() {
+            self.activity = self.activity.wrapping_add(1);
+            self.clear_pending = false;
+        }
         match action {
             Action::SetApiKey(api_key) => {
                 self.api_key = api_key;
@@ -117,6 +158,16 @@ impl State {
             }
             Action::ToggleSecretVisible => self.secret_visible = !self.secret_visible,
             Action::ToggleTokenVisible => self.token_visible = !self.token_visible,
+            Action::WarnBeforeClear => self.clear_pending = self.has_input(),
+            Action::KeepInput => {}
+            Action::Clear(reason) => {
+                // Replacing the strings drops them; the zeroing allocator wipes their bytes.
+                *self = State {
+                    status: Some(Status::Cleared(reason)),
+                    activity: self.activity,
+                    ..State::default()
+                };
+            }
             Action::CopyFinished(target, true) => self.status = Some(Status::Copied(target)),
             Action::CopyFinished(target, false) => {
                 // A masked field cannot be copied with Ctrl+C, so the fallback shows the token.
@@ -126,6 +177,11 @@ impl State {
                 self.status = Some(Status::CopyFailed(target));
             }
         }
+    }
+
+    /// Whether anything typed is held (and so worth clearing).
+    pub fn has_input(&self) -> bool {
+        !self.api_key.is_empty() || !self.api_secret.is_empty()
     }
 
     /// The token, or the hint that says what is missing.
@@ -210,6 +266,52 @@ mod tests {
             !state.token_visible,
             "the tenant URL is not secret; the token stays masked"
         );
+    }
+
+    #[test]
+    fn clear_forgets_everything_typed_and_says_so() {
+        let mut state = filled("abc", "123");
+        state.apply(Action::ToggleSecretVisible);
+        state.apply(Action::ToggleTokenVisible);
+        state.apply(Action::Clear(ClearReason::Button));
+        assert_eq!(state.api_key, "");
+        assert_eq!(state.api_secret, "");
+        assert!(
+            !state.secret_visible && !state.token_visible,
+            "masked again"
+        );
+        assert_eq!(state.outcome(), Outcome::Missing(Text::MissingKeyAndSecret));
+        assert_eq!(state.status.map(Status::text), Some(Text::Cleared));
+        assert!(!state.has_input());
+    }
+
+    #[test]
+    fn typing_restarts_the_auto_clear_period_and_cancels_its_warning() {
+        let mut state = filled("abc", "123");
+        let before = state.activity;
+        state.apply(Action::WarnBeforeClear);
+        assert!(state.clear_pending);
+        assert_eq!(state.activity, before, "a warning is not activity");
+        state.apply(Action::SetApiSecret("1234".into()));
+        assert!(!state.clear_pending);
+        assert!(state.activity > before);
+
+        state.apply(Action::WarnBeforeClear);
+        state.apply(Action::KeepInput);
+        assert!(!state.clear_pending);
+        assert_eq!(state.api_secret, "1234", "keeping changes nothing typed");
+
+        state.apply(Action::WarnBeforeClear);
+        state.apply(Action::Clear(ClearReason::Idle));
+        assert!(!state.clear_pending);
+        assert_eq!(state.status.map(Status::text), Some(Text::ClearedAfterIdle));
+    }
+
+    #[test]
+    fn no_warning_when_there_is_nothing_to_clear() {
+        let mut state = State::default();
+        state.apply(Action::WarnBeforeClear);
+        assert!(!state.clear_pending);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::copy_field::CopyButton;
 use super::field::{Field, Reveal};
-use super::state::{Action, CopyTarget, Outcome, State, Status};
+use super::state::{Action, ClearReason, CopyTarget, Outcome, State, Status};
 use crate::i18n::{Lang, Text};
 use crate::token::TENANT_URL;
 use crate::web::clipboard;
@@ -39,6 +39,18 @@ pub struct WidgetProps {
     /// Whether to show the numbered Entra steps around the fields.
     #[prop_or(true)]
     pub show_steps: bool,
+    /// Clear everything after this many seconds without input (or hidden), with a notice
+    /// shortly before. At least 1.
+    #[prop_or(DEFAULT_AUTO_CLEAR_SECONDS)]
+    pub auto_clear_seconds: u32,
+}
+
+/// Ten minutes.
+pub const DEFAULT_AUTO_CLEAR_SECONDS: u32 = 600;
+
+/// How long before the auto-clear its notice appears: a minute, or half the period if shorter.
+fn notice_lead_ms(period_ms: u32) -> u32 {
+    (period_ms / 2).min(60_000)
 }
 
 /// Gives each widget on a page its own element ids.
@@ -87,6 +99,13 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
             }
         });
     }
+
+    use_auto_clear(
+        state.activity,
+        state.has_input(),
+        props.auto_clear_seconds,
+        state.dispatcher().to_callback(),
+    );
 
     let copy = {
         let dispatcher = state.dispatcher();
@@ -185,10 +204,65 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                     <li>{ step(Text::StepTurnOn) }</li>
                 }
             </ol>
+            if state.clear_pending {
+                <div class="notice" part="notice">
+                    <p>{ t(Text::ClearPending) }</p>
+                    <button type="button" class="secondary" onclick={actions.reform(|_| Action::KeepInput)}>
+                        { t(Text::KeepInput) }
+                    </button>
+                </div>
+            }
+            <div class="actions" part="actions">
+                <button type="button" class="secondary" part="clear-button"
+                    onclick={actions.reform(|_| Action::Clear(ClearReason::Button))}>
+                    { t(Text::Clear) }
+                </button>
+            </div>
             <p class="status" part="status" role="status" aria-live="polite">
                 { state.status.map(|status| t(status.text())).unwrap_or_default() }
             </p>
             <p class="privacy" part="privacy">{ t(Text::PrivacyNote) }</p>
         </section>
     }
+}
+
+/// Empties the widget after `seconds` without activity, warning shortly before. Timers in a
+/// hidden tab may fire late, so coming back to the page checks the deadline at once.
+#[hook]
+fn use_auto_clear(activity: u64, has_input: bool, seconds: u32, actions: Callback<Action>) {
+    use_effect_with(
+        (activity, has_input, seconds),
+        move |&(_, has_input, seconds)| {
+            let mut guards = None;
+            if has_input {
+                let period_ms = seconds.max(1).saturating_mul(1000);
+                let deadline = js_sys::Date::now() + f64::from(period_ms);
+                let warn = {
+                    let actions = actions.clone();
+                    gloo_timers::callback::Timeout::new(
+                        period_ms - notice_lead_ms(period_ms),
+                        move || actions.emit(Action::WarnBeforeClear),
+                    )
+                };
+                let clear = {
+                    let actions = actions.clone();
+                    gloo_timers::callback::Timeout::new(period_ms, move || {
+                        actions.emit(Action::Clear(ClearReason::Idle))
+                    })
+                };
+                let on_visible = web_sys::window()
+                    .and_then(|w| w.document())
+                    .map(|document| {
+                        gloo_events::EventListener::new(&document, "visibilitychange", move |_| {
+                            if js_sys::Date::now() >= deadline {
+                                actions.emit(Action::Clear(ClearReason::Idle));
+                            }
+                        })
+                    });
+                guards = Some((warn, clear, on_visible));
+            }
+            // Dropping the guards cancels the timers and removes the listener.
+            move || drop(guards)
+        },
+    );
 }

@@ -2,18 +2,20 @@
 //! element use. Values only pass through here; what they mean is decided in the pure core.
 
 pub mod clipboard;
+pub mod failure;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
 use crate::i18n::Lang;
-use crate::ui::{ScimTokenWidget, WidgetProps};
+use crate::ui::{ScimTokenWidget, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};
 
 /// A mounted widget, returned to JavaScript by [`mount`].
 #[wasm_bindgen]
 pub struct WidgetHandle {
     app: Option<AppHandle<ScimTokenWidget>>,
+    root: Element,
 }
 
 #[wasm_bindgen]
@@ -29,6 +31,7 @@ impl WidgetHandle {
     pub fn unmount(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
+            failure::forget_root(&self.root);
         }
     }
 }
@@ -36,12 +39,18 @@ impl WidgetHandle {
 /// Renders a widget into `root`.
 ///
 /// `options` is an object with the optional fields `tenantUrl`, `apiKey`, `lang` (`"en"`,
-/// `"nb"`) and `showSteps` (boolean).
+/// `"nb"`), `showSteps` (boolean) and `autoClearSeconds` (number).
 #[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> WidgetHandle {
+    failure::install_panic_hook();
+    failure::remember_root(&root);
     let app =
-        yew::Renderer::<ScimTokenWidget>::with_root_and_props(root, props_from(&options)).render();
-    WidgetHandle { app: Some(app) }
+        yew::Renderer::<ScimTokenWidget>::with_root_and_props(root.clone(), props_from(&options))
+            .render();
+    WidgetHandle {
+        app: Some(app),
+        root,
+    }
 }
 
 fn props_from(options: &JsValue) -> WidgetProps {
@@ -64,6 +73,12 @@ fn props_from(options: &JsValue) -> WidgetProps {
             .and_then(|tag| Lang::from_tag(&tag))
             .unwrap_or_else(browser_lang),
         show_steps: flag("showSteps").unwrap_or(true),
+        auto_clear_seconds: js_sys::Reflect::get(options, &JsValue::from_str("autoClearSeconds"))
+            .ok()
+            .and_then(|value| value.as_f64())
+            .filter(|seconds| seconds.is_finite() && *seconds >= 1.0)
+            .map(|seconds| seconds.min(f64::from(u32::MAX)) as u32)
+            .unwrap_or(DEFAULT_AUTO_CLEAR_SECONDS),
     }
 }
 
