@@ -6,6 +6,8 @@ const here = (file) => new URL(file, import.meta.url);
 
 // One instantiation for every widget on the page.
 const ready = init({ module_or_path: here('scim-token-widget_bg.wasm') });
+// A failure is shown by each element (below); it must not also surface as unhandled.
+ready.catch(() => {});
 
 function stylesheet() {
   const link = document.createElement('link');
@@ -45,9 +47,19 @@ class ScimTokenWidgetElement extends HTMLElement {
       this.container = document.createElement('div');
       shadow.append(stylesheet(), this.container);
     }
-    ready.then(() => {
-      if (this.isConnected && !this.handle) this.handle = mountWidget(this.container, this.options());
-    });
+    ready.then(
+      () => {
+        if (this.isConnected && !this.handle) this.handle = mountWidget(this.container, this.options());
+      },
+      () => this.showFallback(),
+    );
+  }
+
+  // The element's own children are its fallback (the page puts the same instructions there
+  // that it shows with JavaScript off): when WebAssembly cannot run, show them.
+  showFallback() {
+    console.warn('scim-token-widget: WebAssembly could not start; showing the fallback.');
+    this.container.replaceChildren(document.createElement('slot'));
   }
 
   disconnectedCallback() {
