@@ -675,26 +675,10 @@ fn clean<'a>(
     secret_is_blank: bool,
     report: &mut impl FnMut(FindingKind),
 ) -> Option<&'a str> {
-    if text.is_empty() {
-        return None;
-    }
-    if let Some(length) = too_long(text, MAX_VALUE_CHARS) {
-        report(FindingKind::TooLong {
-            length,
-            limit: MAX_VALUE_CHARS,
-        });
-        return None;
-    }
-
-    let trimmed = trim_edges(text);
-    if trimmed.core.is_empty() {
-        report(FindingKind::Blank);
-        return None;
-    }
-    report_trimmed(trimmed.start, trimmed.end, report);
+    let (core, core_start) = trim_within_limit(text, MAX_VALUE_CHARS, report)?;
 
     if field == Field::ApiKey && secret_is_blank {
-        if let Some((api_key, api_secret)) = key_and_secret_together(trimmed.core) {
+        if let Some((api_key, api_secret)) = key_and_secret_together(core) {
             report(FindingKind::KeyAndSecretTogether {
                 api_key,
                 api_secret,
@@ -703,8 +687,8 @@ fn clean<'a>(
         }
     }
 
-    let mut value = trimmed.core;
-    let mut value_start = trimmed.start_chars;
+    let mut value = core;
+    let mut value_start = core_start;
     if let Some(label) = parse_label(value).filter(|label| !label.rest.is_empty()) {
         let label_bytes = value.len() - label.rest.len();
         value_start += value[..label_bytes].chars().count();
@@ -746,6 +730,34 @@ fn clean<'a>(
     (!blocked).then_some(value)
 }
 
+/// The first steps for every box: nothing to say about an empty one, only `TooLong` about a huge
+/// one, `Blank` about one of only whitespace; otherwise what was trimmed off its ends. Returns
+/// the text between the trimmed ends and how many characters come before it.
+fn trim_within_limit<'a>(
+    text: &'a str,
+    limit: usize,
+    report: &mut impl FnMut(FindingKind),
+) -> Option<(&'a str, usize)> {
+    if text.is_empty() {
+        return None;
+    }
+    if let Some(length) = too_long(text, limit) {
+        report(FindingKind::TooLong { length, limit });
+        return None;
+    }
+    let trimmed = trim_edges(text);
+    if trimmed.core.is_empty() {
+        report(FindingKind::Blank);
+        return None;
+    }
+    for (edge, removed) in [(Edge::Start, trimmed.start), (Edge::End, trimmed.end)] {
+        if !removed.is_empty() {
+            report(FindingKind::Trimmed { edge, removed });
+        }
+    }
+    Some((trimmed.core, trimmed.start_chars))
+}
+
 /// The length in characters when `text` is longer than `limit` characters. One pass at most,
 /// and none at all for text whose bytes already fit.
 fn too_long(text: &str, limit: usize) -> Option<usize> {
@@ -754,14 +766,6 @@ fn too_long(text: &str, limit: usize) -> Option<usize> {
     }
     let length = text.chars().count();
     (length > limit).then_some(length)
-}
-
-fn report_trimmed(start: Vec<Removed>, end: Vec<Removed>, report: &mut impl FnMut(FindingKind)) {
-    for (edge, removed) in [(Edge::Start, start), (Edge::End, end)] {
-        if !removed.is_empty() {
-            report(FindingKind::Trimmed { edge, removed });
-        }
-    }
 }
 
 /// A value without the whitespace and invisible characters at its ends.
@@ -1232,31 +1236,15 @@ pub fn check_token(pasted: &str, fields: Option<(&str, &str)>) -> TokenCheck {
 /// Reads a pasted token step by step, reporting what it finds, and returns the key and secret
 /// when the decoded text can be split at a colon.
 fn read_token(pasted: &str, report: &mut impl FnMut(FindingKind)) -> Option<Credentials> {
-    if pasted.is_empty() {
-        return None;
-    }
-    if let Some(length) = too_long(pasted, MAX_TOKEN_CHARS) {
-        report(FindingKind::TooLong {
-            length,
-            limit: MAX_TOKEN_CHARS,
-        });
-        return None;
-    }
-    let trimmed = trim_edges(pasted);
-    if trimmed.core.is_empty() {
-        report(FindingKind::Blank);
-        return None;
-    }
-    report_trimmed(trimmed.start, trimmed.end, report);
-
-    let (prefix, data) = split_auth_prefix(trimmed.core);
+    let (core, core_start) = trim_within_limit(pasted, MAX_TOKEN_CHARS, report)?;
+    let (prefix, data) = split_auth_prefix(core);
     if !prefix.is_empty() {
         report(FindingKind::PrefixRemoved {
             prefix: prefix.to_owned(),
         });
     }
     // The prefix is ASCII, so its bytes are its characters.
-    let data_start = trimmed.start_chars + (trimmed.core.len() - data.len());
+    let data_start = core_start + (core.len() - data.len());
     let symbols = read_base64(data, data_start, report)?;
     decode_checked(&symbols, report)
 }

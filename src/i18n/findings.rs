@@ -157,7 +157,7 @@ fn en(field: Field, kind: &FindingKind) -> String {
         ),
         Blank => format!("{the} holds only spaces, line breaks or invisible characters."),
         Trimmed { edge, removed } => {
-            let list = en_removed(removed);
+            let list = removed_list(removed, en_kind, "and");
             let edge = match edge {
                 Edge::Start => "start",
                 Edge::End => "end",
@@ -211,11 +211,7 @@ fn en(field: Field, kind: &FindingKind) -> String {
              the first colon, so a key cannot contain one."
         ),
         NonAscii { characters, more } => {
-            let list = characters
-                .iter()
-                .map(|c| format!("{c} ({})", code_point(*c)))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let list = shown_characters(characters);
             let more_text = match more {
                 0 => String::new(),
                 n => format!(", and {n} more"),
@@ -362,7 +358,7 @@ fn nb(field: Field, kind: &FindingKind) -> String {
         ),
         Blank => format!("{the} inneholder bare mellomrom, linjeskift eller usynlige tegn."),
         Trimmed { edge, removed } => {
-            let list = nb_removed(removed);
+            let list = removed_list(removed, nb_kind, "og");
             let edge = match edge {
                 Edge::Start => "i starten av",
                 Edge::End => "på slutten av",
@@ -424,11 +420,7 @@ fn nb(field: Field, kind: &FindingKind) -> String {
              første kolon, så en nøkkel kan ikke inneholde kolon."
         ),
         NonAscii { characters, more } => {
-            let list = characters
-                .iter()
-                .map(|c| format!("{c} ({})", code_point(*c)))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let list = shown_characters(characters);
             let more_text = match more {
                 0 => String::new(),
                 n => format!(" og {n} til"),
@@ -632,32 +624,32 @@ fn nb_kind(kind: CharacterKind) -> (&'static str, &'static str) {
     }
 }
 
-fn en_removed(removed: &[Removed]) -> String {
+/// What was removed, as a list: `a space and 2 line breaks`.
+fn removed_list(
+    removed: &[Removed],
+    names: fn(CharacterKind) -> (&'static str, &'static str),
+    and: &str,
+) -> String {
     let parts: Vec<String> = removed
         .iter()
         .map(|r| {
-            let (one, many) = en_kind(r.kind);
+            let (one, many) = names(r.kind);
             match r.count {
                 1 => one.to_owned(),
                 n => format!("{n} {many}"),
             }
         })
         .collect();
-    join_list(&parts, "and")
+    join_list(&parts, and)
 }
 
-fn nb_removed(removed: &[Removed]) -> String {
-    let parts: Vec<String> = removed
+/// Characters outside ASCII as the admin sees them, each with its code point.
+fn shown_characters(characters: &[char]) -> String {
+    characters
         .iter()
-        .map(|r| {
-            let (one, many) = nb_kind(r.kind);
-            match r.count {
-                1 => one.to_owned(),
-                n => format!("{n} {many}"),
-            }
-        })
-        .collect();
-    join_list(&parts, "og")
+        .map(|c| format!("{c} ({})", code_point(*c)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `a`, `a and b`, `a, b and c`.
