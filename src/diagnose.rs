@@ -253,8 +253,8 @@ pub enum FindingKind {
         /// The value after the label.
         value: String,
     },
-    /// Error: the API key field holds both the key and the secret (as `key:secret` or on two
-    /// lines) while the API secret field is empty.
+    /// Error: the API key field holds both the key and the secret (as `key:secret`, or on two
+    /// lines with labels) while the API secret field is empty.
     KeyAndSecretTogether {
         /// The key part.
         api_key: String,
@@ -958,17 +958,25 @@ fn parse_label(text: &str) -> Option<LabelMatch<'_>> {
 }
 
 /// The key and secret when the API key field holds both: `key:secret` on one line, or the key
-/// and the secret on two lines (each maybe with its label).
+/// and the secret on two labelled lines.
+///
+/// Two lines without labels are left alone: they are as likely one value wrapped when copied,
+/// and splitting a wrapped key would make a wrong token look right.
 fn key_and_secret_together(core: &str) -> Option<(String, String)> {
     let mut values = Vec::new();
+    let mut labelled = false;
     for line in core.split(|c| CharacterKind::of(c) == Some(CharacterKind::LineBreak)) {
         let line = trim_edges(line).core;
         if line.is_empty() {
             continue;
         }
         match parse_label(line) {
-            Some(label) if label.rest.is_empty() => continue,
-            Some(label) => values.push(label.rest),
+            Some(label) => {
+                labelled = true;
+                if !label.rest.is_empty() {
+                    values.push(label.rest);
+                }
+            }
             None => values.push(line),
         }
         if values.len() > 2 {
@@ -976,7 +984,7 @@ fn key_and_secret_together(core: &str) -> Option<(String, String)> {
         }
     }
     let (api_key, api_secret) = match values.as_slice() {
-        [key, secret] => (*key, *secret),
+        [key, secret] if labelled => (*key, *secret),
         [single] => {
             let (key, secret) = single.split_once(':')?;
             let secret = trim_edges(secret).core;

@@ -232,9 +232,8 @@ fn key_and_secret_in_the_key_field_can_be_split_with_one_click() {
         ("abc:1:2", "", "abc", "1:2"),
         ("  abc:123\n", "", "abc", "123"),
         ("abc:123", " \n", "abc", "123"),
-        ("abc\n123", "", "abc", "123"),
-        ("abc\r\n\r\n123\n", "", "abc", "123"),
         ("API key: abc\nAPI secret: 123", "", "abc", "123"),
+        ("abc\nSecret: 123", "", "abc", "123"),
         ("API-nøkkel: abc\nHemmelighet: 123", "", "abc", "123"),
         ("API key:\nabc\nAPI secret:\n123\n", "", "abc", "123"),
         ("Key: abc:123", "", "abc", "123"),
@@ -268,9 +267,12 @@ fn key_and_secret_in_the_key_field_can_be_split_with_one_click() {
         );
     }
 
-    // Not offered when the secret field is filled, for a URL, or with nothing after the colon.
+    // Not offered when the secret field is filled, for a URL, with nothing after the colon, or
+    // for two lines without labels (as likely one value wrapped when copied).
     for (key, secret) in [
         ("abc:123", "123"),
+        ("abc\n123", ""),
+        ("abc\r\n\r\n123\n", ""),
         ("https://api.securepractice.co/scim/v2/", ""),
         ("abc:", ""),
         ("a b:123", ""),
