@@ -4,6 +4,8 @@
 //! The crate is a pure core with a thin browser layer on top:
 //!
 //! - [`token`]: API key + secret → secret token, and back;
+//! - [`diagnose`]: what is wrong with what was pasted, and the one-click fixes;
+//! - [`diagnose`]: what is wrong with what was pasted, and the one-click fix;
 //! - [`i18n`]: every user-visible string, per language;
 //! - [`ui::state`]: the widget's state and the actions that change it;
 //! - `ui` components and `web` glue (wasm32 only): the Yew widget, the clipboard and the
@@ -23,6 +25,7 @@ mod zeroing_alloc;
 #[global_allocator]
 static ALLOCATOR: zeroing_alloc::ZeroingAllocator = zeroing_alloc::ZeroingAllocator;
 
+pub mod diagnose;
 pub mod i18n;
 pub mod token;
 pub mod ui;

@@ -2,7 +2,10 @@
 //!
 //! Components never hold string literals: they name a [`Text`] and ask for it in the current
 //! [`Lang`]. Adding a message means adding it for every language, which the exhaustive `match`
-//! enforces at compile time.
+//! enforces at compile time. Messages that carry data (what [`crate::diagnose`] found) are
+//! built in [`findings`] from that data, never at the call site.
+
+pub mod findings;
 
 /// A language the widget is written in.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
