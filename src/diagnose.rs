@@ -1129,6 +1129,22 @@ pub struct TokenCheck {
 }
 
 impl TokenCheck {
+    /// A check that found just this, for a box whose text could not be read faithfully.
+    ///
+    /// ```
+    /// use scim_token_widget::diagnose::{from_utf16, Field, TokenCheck};
+    ///
+    /// let lone = from_utf16(&[0xD800]).unwrap_err();
+    /// let check = TokenCheck::from_finding(lone.finding(Field::Token));
+    /// assert!(check.has_error() && !check.is_valid());
+    /// ```
+    pub fn from_finding(finding: Finding) -> TokenCheck {
+        TokenCheck {
+            findings: vec![finding],
+            credentials: None,
+        }
+    }
+
     /// Every finding, in the order the token was read.
     ///
     /// ```

@@ -8,6 +8,10 @@ mod copy_field;
 #[cfg(target_arch = "wasm32")]
 mod field;
 #[cfg(target_arch = "wasm32")]
+mod findings;
+#[cfg(target_arch = "wasm32")]
+mod token_check;
+#[cfg(target_arch = "wasm32")]
 mod widget;
 
 #[cfg(target_arch = "wasm32")]

@@ -8,7 +8,10 @@ use yew::prelude::*;
 
 use super::copy_field::CopyButton;
 use super::field::{Field, Reveal};
-use super::state::{Action, ClearReason, CopyTarget, Outcome, State, Status};
+use super::findings::FindingList;
+use super::state::{Action, ClearReason, CopyTarget, State, Status};
+use super::token_check::TokenCheckSection;
+use crate::diagnose::Field as Subject;
 use crate::i18n::{Lang, Text};
 use crate::token::TENANT_URL;
 use crate::web::clipboard;
@@ -78,6 +81,8 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
     });
     let id = |name: &str| AttrValue::from(format!("{prefix}-{name}"));
     let root = use_node_ref();
+    let key_ref = use_node_ref();
+    let secret_ref = use_node_ref();
     let token_ref = use_node_ref();
     let tenant_ref = use_node_ref();
     let lang = props.lang;
@@ -147,9 +152,17 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         let url = props.tenant_url.to_string();
         copy.reform(move |()| (CopyTarget::TenantUrl, url.clone()))
     };
-    let hint = match &outcome {
-        Outcome::Missing(text) => Some(*text),
-        Outcome::Ready(_) => None,
+    let hint = outcome.hint;
+    let on_fix = actions.reform(|(field, fix)| Action::ApplyFix(field, fix));
+    let findings = |subject: Option<Subject>, list_id: &str| -> Html {
+        html! {
+            <FindingList id={id(list_id)} findings={outcome.for_field(subject).cloned().collect::<Vec<_>>()}
+                lang={lang} secret_masked={!state.secret_visible} on_fix={on_fix.clone()} />
+        }
+    };
+    // A field is described by its findings list when it has one.
+    let described = |subject: Subject, list_id: &str| {
+        outcome.for_field(Some(subject)).next().map(|_| id(list_id))
     };
     let step = |text: Text| -> Html {
         if props.show_steps {
@@ -170,10 +183,17 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                 <li>
                     { step(Text::StepCreateKey) }
                     <Field id={id("key")} label={t(Text::ApiKey)}
-                        value={AttrValue::from(state.api_key.clone())} on_input={on_key} />
+                        value={AttrValue::from(state.api_key.text.clone())} on_input={on_key}
+                        invalid={outcome.has_error(Subject::ApiKey)} node_ref={key_ref}
+                        described_by={described(Subject::ApiKey, "key-findings")} />
+                    { findings(Some(Subject::ApiKey), "key-findings") }
                     <Field id={id("secret")} label={t(Text::ApiSecret)}
-                        value={AttrValue::from(state.api_secret.clone())} on_input={on_secret}
-                        reveal={secret_reveal} />
+                        value={AttrValue::from(state.api_secret.text.clone())} on_input={on_secret}
+                        reveal={secret_reveal} invalid={outcome.has_error(Subject::ApiSecret)}
+                        node_ref={secret_ref}
+                        described_by={described(Subject::ApiSecret, "secret-findings")} />
+                    { findings(Some(Subject::ApiSecret), "secret-findings") }
+                    { findings(None, "both-findings") }
                 </li>
                 if props.show_steps {
                     <li>{ step(Text::StepOpenProvisioning) }</li>
@@ -212,6 +232,11 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                     </button>
                 </div>
             }
+            <TokenCheckSection text={AttrValue::from(state.token_to_check.text.clone())}
+                check={state.token_check()} open={state.check_open}
+                text_visible={state.check_token_visible}
+                secret_visible={state.checked_secret_visible} actions={actions.clone()}
+                id_prefix={AttrValue::from(prefix.to_string())} lang={lang} />
             <div class="actions" part="actions">
                 <button type="button" class="secondary" part="clear-button"
                     onclick={actions.reform(|_| Action::Clear(ClearReason::Button))}>

@@ -18,9 +18,21 @@ thread_local! {
 }
 
 /// Installs the hook once per page.
+///
+/// Through Yew, because Yew otherwise installs `console_error_panic_hook` when it renders, which
+/// prints the panic message, and a message could hold a value. Debug builds (the tests) keep the
+/// previous hook too, so a failing test still says why.
 pub fn install_panic_hook() {
     static INSTALL: Once = Once::new();
-    INSTALL.call_once(|| std::panic::set_hook(Box::new(|_| show_failure())));
+    INSTALL.call_once(|| {
+        #[cfg(debug_assertions)]
+        let previous = std::panic::take_hook();
+        yew::set_custom_panic_hook(Box::new(move |_info| {
+            show_failure();
+            #[cfg(debug_assertions)]
+            previous(_info);
+        }));
+    });
 }
 
 /// Adds a widget's root to the ones the hook replaces.

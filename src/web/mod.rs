@@ -8,7 +8,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
+use crate::diagnose::MAX_VALUE_CHARS;
 use crate::i18n::Lang;
+use crate::ui::state::Typed;
 use crate::ui::{ScimTokenWidget, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};
 
 /// A mounted widget, returned to JavaScript by [`mount`].
@@ -80,6 +82,35 @@ fn props_from(options: &JsValue) -> WidgetProps {
             .map(|seconds| seconds.min(f64::from(u32::MAX)) as u32)
             .unwrap_or(DEFAULT_AUTO_CLEAR_SECONDS),
     }
+}
+
+/// Reads an input's value without losing anything: from its UTF-16 code units, so a lone
+/// surrogate is reported rather than silently replaced. A value far past the length limit is
+/// read the cheap way: it is refused for its length whatever it holds.
+pub fn typed_value(input: &web_sys::HtmlInputElement) -> Typed {
+    let value = js_value(input);
+    if value.length() as usize > 2 * MAX_VALUE_CHARS {
+        return Typed::from(String::from(&value));
+    }
+    let units: Vec<u16> = value.iter().collect();
+    Typed::from_utf16(&units)
+}
+
+/// An input's value as UTF-16 code units, exactly.
+pub fn typed_units(input: &web_sys::HtmlInputElement) -> Vec<u16> {
+    let value = js_value(input);
+    if value.length() as usize > 2 * MAX_VALUE_CHARS {
+        // Far past the limit: cheap, and refused for its length whatever it holds.
+        return String::from(&value).encode_utf16().collect();
+    }
+    value.iter().collect()
+}
+
+fn js_value(input: &web_sys::HtmlInputElement) -> js_sys::JsString {
+    js_sys::Reflect::get(input, &JsValue::from_str("value"))
+        .ok()
+        .and_then(|value| value.dyn_into().ok())
+        .unwrap_or_default()
 }
 
 /// The first of the browser's preferred languages that the widget speaks.
