@@ -31,6 +31,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
         self.send_header("Cache-Control", "no-store")
+        if self.server.isolated:
+            self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+            self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
         super().end_headers()
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
@@ -43,12 +46,18 @@ def main() -> int:
     parser.add_argument("--dir", default="dist")
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--no-csp", action="store_true", help="send no CSP header (host pages)")
+    parser.add_argument(
+        "--cross-origin-isolated",
+        action="store_true",
+        help="also send COOP and COEP (the benchmark: a 5 µs clock in Chromium instead of 100 µs)",
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     handler = functools.partial(Handler, directory=args.dir)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
     server.csp = None if args.no_csp else CSP
     server.verbose = args.verbose
+    server.isolated = args.cross_origin_isolated
     if server.csp is None:
         Handler.end_headers = http.server.SimpleHTTPRequestHandler.end_headers
     print(f"listening http://127.0.0.1:{server.server_address[1]}/", flush=True)
