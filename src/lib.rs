@@ -4,6 +4,8 @@
 //! The crate is a pure core with a thin browser layer on top:
 //!
 //! - [`token`]: API key + secret → secret token, and back;
+//! - [`expr`]: Entra attribute-mapping expressions: parser, printer, evaluator and the
+//!   organisation-level mapping builder;
 //! - [`i18n`]: every user-visible string, per language;
 //! - [`ui::state`]: the widget's state and the actions that change it;
 //! - `ui` components and `web` glue (wasm32 only): the Yew widget, the clipboard and the
@@ -16,6 +18,7 @@
 //! assert_eq!(secret_token("abc", "123"), "YWJjOjEyMw==");
 //! ```
 
+pub mod expr;
 pub mod i18n;
 pub mod token;
 pub mod ui;
