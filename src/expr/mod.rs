@@ -1,26 +1,37 @@
-//! Microsoft Entra ID attribute-mapping expressions: parse them, print them and evaluate them on
-//! sample values.
+//! Microsoft Entra ID attribute-mapping expressions: parse them, print them, evaluate them on
+//! sample values, and build the ones that split a packed org chart into SCIM enterprise
+//! attributes.
 //!
 //! Everything here follows the facts in Microsoft's "Reference for writing expressions for
 //! attribute mappings in Microsoft Entra ID" and nothing more. Where the reference leaves a result
-//! open, the evaluator says so ([`Unstated`]) instead of guessing.
+//! open, the evaluator says so ([`Unstated`]) instead of guessing, and the builder only writes
+//! expressions whose result the reference (and .NET's documented regex semantics) fixes.
 //!
 //! - [`parse`] and `Display` for [`Expr`]: text ↔ syntax tree, with positions for errors;
-//! - [`evaluate`] / [`run`]: the result on sample [`Attributes`].
+//! - [`evaluate`] / [`run`]: the result on sample [`Attributes`];
+//! - [`detect_delimiter`], [`split_preview`], [`build`], [`map_level`]: the
+//!   "Map organisation levels" helper.
 //!
 //! ```
-//! use scim_token_widget::expr::{run, Attributes, Value};
+//! use scim_token_widget::expr::{build, detect_delimiter, run, Attributes, LevelChoice, Value};
 //!
-//! let user = Attributes::new().with("mail", "john.doe@contoso.com");
-//! let text = r#"Replace([mail], "@contoso.com", , , "", , )"#;
-//! assert_eq!(run(text, &user), Ok(Value::from("john.doe")));
+//! let samples = ["Contoso > Sales > EMEA", "Contoso > HR"];
+//! let delimiter = detect_delimiter(samples).unwrap();
+//! let text = build("department", delimiter, LevelChoice::Last).unwrap().to_string();
+//! let user = Attributes::new().with("department", "Contoso > Sales > EMEA");
+//! assert_eq!(run(&text, &user), Ok(Value::from("EMEA")));
 //! ```
 
+mod build;
 mod diacritics;
 mod eval;
 mod parser;
 mod regex;
 
+pub use build::{
+    build, detect_delimiter, level_pattern, map_level, split_preview, BuildError, LevelChoice,
+    Mapping, ScimTarget, DELIMITERS, SOURCE_ATTRIBUTES,
+};
 pub use eval::{
     evaluate, run, Attributes, EvalError, EvalErrorKind, ExprError, Unstated, Value,
     EVALUATED_FUNCTIONS,

@@ -79,6 +79,13 @@ pub enum PerlClass {
     Word,
 }
 
+/// Whether `c` is white space to .NET's `\s`: `[\f\n\r\t\v\x85\p{Z}]`.
+///
+/// The builder trims sample levels with this too, so its preview and the generated pattern agree.
+pub fn is_dotnet_space(c: char) -> bool {
+    u16::try_from(u32::from(c)).is_ok_and(is_space_unit)
+}
+
 fn is_space_unit(u: u16) -> bool {
     matches!(
         u,
@@ -1144,6 +1151,10 @@ mod tests {
             ok("\\s", "\u{200b}\u{180e}\u{feff}", ""),
             "\u{200b}\u{180e}\u{feff}"
         );
+        for c in spaces.chars() {
+            assert!(is_dotnet_space(c), "{c:?}");
+            assert!(c.is_whitespace(), "Rust agrees on {c:?}");
+        }
     }
 
     #[test]
