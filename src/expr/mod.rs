@@ -21,6 +21,8 @@
 //! let user = Attributes::new().with("department", "Contoso > Sales > EMEA");
 //! assert_eq!(run(&text, &user), Ok(Value::from("EMEA")));
 //! ```
+//!
+//! No browser here: messages for every error live in [`crate::i18n::expr`].
 
 mod build;
 mod diacritics;

@@ -3,6 +3,10 @@
 //! Components never hold string literals: they name a [`Text`] and ask for it in the current
 //! [`Lang`]. Adding a message means adding it for every language, which the exhaustive `match`
 //! enforces at compile time.
+//!
+//! The expression helper's labels and error messages are in [`expr`].
+
+pub mod expr;
 
 /// A language the widget is written in.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
