@@ -207,6 +207,47 @@ impl Expr {
     }
 }
 
+impl Expr {
+    /// The attributes the expression reads, each once, in the order they first appear: what the
+    /// playground asks values for.
+    ///
+    /// ```
+    /// use scim_token_widget::expr::parse;
+    ///
+    /// let expr = parse(r#"IIF([country]="USA", [country], Coalesce([department], [company]))"#)
+    ///     .unwrap();
+    /// assert_eq!(expr.attribute_names(), ["country", "department", "company"]);
+    /// ```
+    pub fn attribute_names(&self) -> Vec<&str> {
+        let mut names = Vec::new();
+        self.collect_attributes(&mut names);
+        names
+    }
+
+    fn collect_attributes<'a>(&'a self, names: &mut Vec<&'a str>) {
+        match self {
+            Expr::Attribute(name) => {
+                if !names.contains(&name.as_str()) {
+                    names.push(name);
+                }
+            }
+            Expr::Call(call) => {
+                for arg in &call.args {
+                    match arg {
+                        Arg::Value(expr) => expr.collect_attributes(names),
+                        Arg::Compare(c) => {
+                            c.left.collect_attributes(names);
+                            c.right.collect_attributes(names);
+                        }
+                        Arg::Omitted => {}
+                    }
+                }
+            }
+            Expr::Text(_) | Expr::Number(_) | Expr::Name(_) => {}
+        }
+    }
+}
+
 impl Arg {
     /// The same argument with every call position cleared; see [`Expr::without_positions`].
     ///
