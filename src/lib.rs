@@ -5,7 +5,8 @@
 //!
 //! - [`token`]: API key + secret → secret token, and back;
 //! - [`diagnose`]: what is wrong with what was pasted, and the one-click fixes;
-//! - [`diagnose`]: what is wrong with what was pasted, and the one-click fix;
+//! - [`expr`]: Entra attribute-mapping expressions: parser, printer, evaluator and the
+//!   organisation-level mapping builder;
 //! - [`i18n`]: every user-visible string, per language;
 //! - [`ui::state`]: the widget's state and the actions that change it;
 //! - `ui` components and `web` glue (wasm32 only): the Yew widget, the clipboard and the
@@ -26,6 +27,7 @@ mod zeroing_alloc;
 static ALLOCATOR: zeroing_alloc::ZeroingAllocator = zeroing_alloc::ZeroingAllocator;
 
 pub mod diagnose;
+pub mod expr;
 pub mod i18n;
 pub mod token;
 pub mod ui;

@@ -3,8 +3,10 @@
 //! Components never hold string literals: they name a [`Text`] and ask for it in the current
 //! [`Lang`]. Adding a message means adding it for every language, which the exhaustive `match`
 //! enforces at compile time. Messages that carry data (what [`crate::diagnose`] found) are
-//! built in [`findings`] from that data, never at the call site.
+//! built in [`findings`] from that data, never at the call site. The expression helper's
+//! labels and error messages are in [`expr`].
 
+pub mod expr;
 pub mod findings;
 
 /// A language the widget is written in.
