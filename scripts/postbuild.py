@@ -26,6 +26,7 @@ def main() -> int:
     glue.replace(EMBED / "glue.js")
     shutil.copyfile(SOURCE / "static" / "embed.js", EMBED / "scim-token-widget.js")
     shutil.copyfile(SOURCE / "static" / "widget.css", EMBED / "widget.css")
+    shutil.copyfile(SOURCE / "static" / "scim-token-widget.d.ts", EMBED / "scim-token-widget.d.ts")
 
     index = STAGING / "index.html"
     html = index.read_text(encoding="utf-8")

@@ -6,6 +6,7 @@
 //! built in [`findings`] from that data, never at the call site. The expression helper's
 //! labels and error messages are in [`expr`].
 
+mod config;
 pub mod expr;
 pub mod findings;
 

@@ -15,4 +15,4 @@ mod token_check;
 mod widget;
 
 #[cfg(target_arch = "wasm32")]
-pub use widget::{ScimTokenWidget, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};
+pub use widget::{ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};

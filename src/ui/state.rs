@@ -25,6 +25,16 @@ pub enum ClearReason {
     Idle,
 }
 
+impl CopyTarget {
+    /// The name hosts see in the `scim-token-copied` event.
+    pub fn name(self) -> &'static str {
+        match self {
+            CopyTarget::SecretToken => "secret-token",
+            CopyTarget::TenantUrl => "tenant-url",
+        }
+    }
+}
+
 /// The last thing worth announcing to the admin (and to screen readers).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Status {
@@ -200,7 +210,49 @@ pub struct Outcome {
     pub hint: Option<Text>,
 }
 
+/// What a host is told about the widget: never a value, only which of three states it is in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TokenState {
+    /// Both fields are empty.
+    Empty,
+    /// A token is ready to copy.
+    Valid,
+    /// Something is typed, but no token can be made from it yet.
+    Invalid,
+}
+
+impl TokenState {
+    /// The name hosts see in the `scim-token-state` event.
+    pub fn name(self) -> &'static str {
+        match self {
+            TokenState::Empty => "empty",
+            TokenState::Valid => "valid",
+            TokenState::Invalid => "invalid",
+        }
+    }
+}
+
 impl Outcome {
+    /// The state a host is told about.
+    ///
+    /// ```
+    /// use scim_token_widget::ui::state::{Action, State, TokenState};
+    ///
+    /// let mut state = State::default();
+    /// assert_eq!(state.outcome().token_state(), TokenState::Empty);
+    /// state.apply(Action::SetApiKey("abc".into()));
+    /// assert_eq!(state.outcome().token_state(), TokenState::Invalid);
+    /// state.apply(Action::SetApiSecret("123".into()));
+    /// assert_eq!(state.outcome().token_state(), TokenState::Valid);
+    /// ```
+    pub fn token_state(&self) -> TokenState {
+        match (&self.token, self.hint) {
+            (Some(_), _) => TokenState::Valid,
+            (None, Some(Text::MissingKeyAndSecret)) => TokenState::Empty,
+            (None, _) => TokenState::Invalid,
+        }
+    }
+
     /// The token, if there is one.
     pub fn token(&self) -> Option<&str> {
         self.token.as_deref()
