@@ -26,6 +26,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".svg": "image/svg+xml",
     }
 
+    def handle(self):
+        # A browser closing a connection early is normal, not an error worth printing.
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
     def translate_path(self, path):
         # --mount PREFIX=DIR serves DIR under PREFIX (examples, test host pages).
         for prefix, directory in self.server.mounts:

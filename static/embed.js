@@ -52,6 +52,7 @@ const ATTRIBUTES = {
   lang: 'lang',
   'show-steps': 'showSteps',
   'auto-clear-seconds': 'autoClearSeconds',
+  'language-switch': 'languageSwitch',
 };
 
 class ScimTokenWidgetElement extends HTMLElement {

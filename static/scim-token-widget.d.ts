@@ -12,6 +12,8 @@ export interface WidgetOptions {
   showSteps?: boolean | string;
   /** Seconds without input before everything is cleared (attribute `auto-clear-seconds`). Default 600. */
   autoClearSeconds?: number | string;
+  /** Show a language switch in the widget (attribute `language-switch`). Default false. */
+  languageSwitch?: boolean | string;
   /** Called for each event; by default the events are dispatched on the host element. */
   onEvent?: (type: WidgetEventType, detail: CopiedDetail | StateDetail) => void;
 }

@@ -43,6 +43,9 @@ pub struct WidgetProps {
     /// Whether to show the numbered Entra steps around the fields.
     #[prop_or(true)]
     pub show_steps: bool,
+    /// Whether to show a language switch (the standalone page does).
+    #[prop_or_default]
+    pub show_language_switch: bool,
     /// Clear everything after this many seconds without input (or hidden), with a notice
     /// shortly before. At least 1.
     #[prop_or(DEFAULT_AUTO_CLEAR_SECONDS)]
@@ -102,7 +105,13 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
     let secret_ref = use_node_ref();
     let token_ref = use_node_ref();
     let tenant_ref = use_node_ref();
-    let lang = props.lang;
+    {
+        let actions = state.dispatcher();
+        use_effect_with(props.lang, move |_| {
+            actions.dispatch(Action::HostLangChanged)
+        });
+    }
+    let lang = state.chosen_lang.unwrap_or(props.lang);
     let t = move |text: Text| text.in_lang(lang);
 
     // A failed copy leaves the text selected, so Ctrl+C works. It runs after the render that
@@ -232,6 +241,18 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
     html! {
         <section class="scim-token-widget" part="widget" lang={lang.tag()} ref={root}
             aria-labelledby={id("title")}>
+            if props.show_language_switch {
+                <div class="languages" part="language-switch" role="group"
+                    aria-label={t(Text::Language)}>
+                    { for Lang::ALL.iter().map(|&choice| html! {
+                        <button type="button" class="secondary" lang={choice.tag()}
+                            aria-pressed={if choice == lang { "true" } else { "false" }}
+                            onclick={actions.reform(move |_| Action::ChooseLang(choice))}>
+                            { choice.own_name() }
+                        </button>
+                    }) }
+                </div>
+            }
             <h2 id={id("title")} class="title" part="title">{ t(Text::Title) }</h2>
             if !problems.is_empty() {
                 <ul class="findings config" part="config-problems" role="alert">

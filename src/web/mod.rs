@@ -103,6 +103,7 @@ fn props_from(options: &JsValue) -> WidgetProps {
         api_key: text("apiKey").map(Into::into),
         lang,
         show_steps: text("showSteps").is_none_or(|flag| flag != "false"),
+        show_language_switch: text("languageSwitch").is_some_and(|flag| flag != "false"),
         auto_clear_seconds,
         on_event,
         config_problems: problems,
