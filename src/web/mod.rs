@@ -65,7 +65,13 @@ fn props_from(options: &JsValue) -> WidgetProps {
         get(name).and_then(|value| {
             value
                 .as_string()
-                .or_else(|| value.as_f64().map(|number| number.to_string()))
+                // JS formats the number: Rust's float formatting would add kilobytes.
+                .or_else(|| {
+                    value
+                        .dyn_ref::<js_sys::Number>()
+                        .and_then(|number| number.to_string_with_radix(10).ok())
+                        .map(String::from)
+                })
                 .or_else(|| value.as_bool().map(|flag| flag.to_string()))
         })
     };
