@@ -602,7 +602,8 @@ async fn a_huge_paste_is_refused_without_stalling_the_page() {
     w.paste("API key", "abc").await;
     let huge = "x".repeat(1 << 20);
     w.paste("API secret", &huge).await;
-    w.until("the refusal", |w| w.text().contains("1,048,576")).await;
+    w.until("the refusal", |w| w.text().contains("1,048,576"))
+        .await;
     assert!(w.button("Copy secret token").disabled());
     assert_eq!(
         w.field("API secret").value().len(),
