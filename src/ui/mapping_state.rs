@@ -10,8 +10,8 @@
 use std::collections::BTreeMap;
 
 use crate::expr::{
-    detect_delimiter, map_level, parse, split_preview, BuildError, EvalError, Expr, LevelChoice,
-    Mapping, ParseError, ScimTarget, Value, DELIMITERS, SOURCE_ATTRIBUTES,
+    build, detect_delimiter, map_level, parse, split_preview, BuildError, EvalError, Expr,
+    LevelChoice, Mapping, ParseError, ScimTarget, Value, DELIMITERS, SOURCE_ATTRIBUTES,
 };
 use crate::i18n::expr::ExprText;
 use crate::i18n::{Lang, Text};
@@ -253,6 +253,25 @@ impl MappingState {
             SourceChoice::Listed(name) => name,
             SourceChoice::Other => self.other_source.trim(),
         }
+    }
+
+    /// Why the source attribute cannot be read, to show at «Attribute name». An empty name is
+    /// only an error once a level is mapped: choosing «Other attribute…» is not yet a mistake.
+    ///
+    /// ```
+    /// use scim_token_widget::expr::BuildError;
+    /// use scim_token_widget::ui::mapping_state::{MappingAction, MappingState, SourceChoice};
+    ///
+    /// let mut state = MappingState::default();
+    /// state.apply(MappingAction::ChooseSource(SourceChoice::Other));
+    /// assert_eq!(state.source_error(), None);
+    /// state.apply(MappingAction::SetOtherSource("my dept".into()));
+    /// assert_eq!(state.source_error(), Some(BuildError::AttributeCharacter { at: 2, ch: ' ' }));
+    /// ```
+    pub fn source_error(&self) -> Option<BuildError> {
+        let error = build(self.source_attribute(), self.delimiter(), LevelChoice::Last).err()?;
+        let mapped = self.levels.iter().any(Option::is_some);
+        (error != BuildError::EmptyAttribute || mapped).then_some(error)
     }
 
     /// Each shown sample split into its levels.
@@ -638,6 +657,7 @@ mod tests {
             .starts_with("Replace([extensionAttribute7], "));
         state.apply(MappingAction::ChooseSource(SourceChoice::Other));
         assert_eq!(state.mappings(), Err(BuildError::EmptyAttribute));
+        assert_eq!(state.source_error(), Some(BuildError::EmptyAttribute));
         state.apply(MappingAction::SetOtherSource(" orgPath ".into()));
         assert_eq!(state.source_attribute(), "orgPath");
         assert!(state.mappings().unwrap()[0]
@@ -648,6 +668,7 @@ mod tests {
             state.mappings(),
             Err(BuildError::AttributeCharacter { at: 3, ch: ']' })
         );
+        assert_eq!(state.source_error(), state.mappings().err());
     }
 
     #[test]

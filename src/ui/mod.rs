@@ -12,6 +12,8 @@ mod field;
 #[cfg(target_arch = "wasm32")]
 mod findings;
 #[cfg(target_arch = "wasm32")]
+mod mapping;
+#[cfg(target_arch = "wasm32")]
 mod token_check;
 #[cfg(target_arch = "wasm32")]
 mod widget;

@@ -41,7 +41,8 @@ impl WidgetHandle {
 /// Renders a widget into `root`.
 ///
 /// `options` is an object with the optional fields `tenantUrl`, `apiKey`, `lang` (`"en"`,
-/// `"nb"`), `showSteps` (boolean) and `autoClearSeconds` (number).
+/// `"nb"`), `showSteps` (boolean), `showMapping` (boolean: offer «Map organisation levels» and
+/// «Try an expression») and `autoClearSeconds` (number).
 #[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> WidgetHandle {
     failure::install_panic_hook();
@@ -75,6 +76,7 @@ fn props_from(options: &JsValue) -> WidgetProps {
             .and_then(|tag| Lang::from_tag(&tag))
             .unwrap_or_else(browser_lang),
         show_steps: flag("showSteps").unwrap_or(true),
+        show_mapping: flag("showMapping").unwrap_or(true),
         auto_clear_seconds: js_sys::Reflect::get(options, &JsValue::from_str("autoClearSeconds"))
             .ok()
             .and_then(|value| value.as_f64())
