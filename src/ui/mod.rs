@@ -14,6 +14,8 @@ mod findings;
 #[cfg(target_arch = "wasm32")]
 mod mapping;
 #[cfg(target_arch = "wasm32")]
+mod playground;
+#[cfg(target_arch = "wasm32")]
 mod token_check;
 #[cfg(target_arch = "wasm32")]
 mod widget;

@@ -243,6 +243,8 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
             if props.show_mapping {
                 <super::mapping::MappingSection id_prefix={AttrValue::from(prefix.to_string())}
                     lang={lang} />
+                <super::playground::ExpressionPlayground
+                    id_prefix={AttrValue::from(prefix.to_string())} lang={lang} />
             }
             <div class="actions" part="actions">
                 <button type="button" class="secondary" part="clear-button"
