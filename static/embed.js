@@ -18,14 +18,14 @@ function stylesheet() {
 
 /**
  * Renders a widget into `element` and resolves to a handle with `update(options)` and
- * `unmount()`. Options: `tenantUrl`, `apiKey`, `lang` ("en" | "nb"), `showSteps`.
+ * `unmount()`. Options: `tenantUrl`, `apiKey`, `lang` ("en" | "nb"), `showSteps`, `showMapping`.
  */
 export async function mount(element, options = {}) {
   await ready;
   return mountWidget(element, options);
 }
 
-const ATTRIBUTES = ['tenant-url', 'api-key', 'lang', 'show-steps'];
+const ATTRIBUTES = ['tenant-url', 'api-key', 'lang', 'show-steps', 'show-mapping'];
 
 class ScimTokenWidgetElement extends HTMLElement {
   static get observedAttributes() {
@@ -38,6 +38,7 @@ class ScimTokenWidgetElement extends HTMLElement {
     if (this.hasAttribute('api-key')) options.apiKey = this.getAttribute('api-key');
     if (this.hasAttribute('lang')) options.lang = this.getAttribute('lang');
     if (this.hasAttribute('show-steps')) options.showSteps = this.getAttribute('show-steps') !== 'false';
+    if (this.hasAttribute('show-mapping')) options.showMapping = this.getAttribute('show-mapping') !== 'false';
     return options;
   }
 
