@@ -53,6 +53,7 @@ const ATTRIBUTES = {
   'show-steps': 'showSteps',
   'auto-clear-seconds': 'autoClearSeconds',
   'language-switch': 'languageSwitch',
+  'show-mapping': 'showMapping',
 };
 
 class ScimTokenWidgetElement extends HTMLElement {

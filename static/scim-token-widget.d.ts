@@ -12,6 +12,8 @@ export interface WidgetOptions {
   showSteps?: boolean | string;
   /** Seconds without input before everything is cleared (attribute `auto-clear-seconds`). Default 600. */
   autoClearSeconds?: number | string;
+  /** Offer «Map organisation levels» and «Try an expression» (attribute `show-mapping`). Default true. */
+  showMapping?: boolean | string;
   /** Show a language switch in the widget (attribute `language-switch`). Default false. */
   languageSwitch?: boolean | string;
   /** Called for each event; by default the events are dispatched on the host element. */

@@ -57,6 +57,8 @@ pub enum ExprText {
     PlaygroundValuesHint,
     PlaygroundResultLabel,
     NotAnExpression,
+    FewerLevelsEmpty,
+    PlaygroundNoAttributes,
 }
 
 impl ExprText {
@@ -118,6 +120,8 @@ impl ExprText {
             ExprText::PlaygroundValuesHint => "Leave an attribute empty if the user does not have it. For a multi-valued attribute, put one value per line.",
             ExprText::PlaygroundResultLabel => "Result",
             ExprText::NotAnExpression => "Not a valid expression",
+            ExprText::FewerLevelsEmpty => "Users with fewer levels than the one chosen get an empty value.",
+            ExprText::PlaygroundNoAttributes => "This expression reads no attributes.",
         }
     }
 
@@ -165,6 +169,8 @@ impl ExprText {
             ExprText::PlaygroundValuesHint => "La et attributt stå tomt hvis brukeren ikke har det. For et flerverdiattributt skriver du én verdi per linje.",
             ExprText::PlaygroundResultLabel => "Resultat",
             ExprText::NotAnExpression => "Ikke et gyldig uttrykk",
+            ExprText::FewerLevelsEmpty => "Brukere som har færre nivåer enn det valgte, får en tom verdi.",
+            ExprText::PlaygroundNoAttributes => "Dette uttrykket leser ingen attributter.",
         }
     }
 }
@@ -222,6 +228,23 @@ pub fn level_column(n: usize, lang: Lang) -> String {
     match lang {
         Lang::En => format!("Level {n}"),
         Lang::Nb => format!("Nivå {n}"),
+    }
+}
+
+/// Said under the sample tables when more samples were pasted than they show.
+///
+/// ```
+/// use scim_token_widget::i18n::{expr::samples_left_out, Lang};
+/// assert_eq!(samples_left_out(50, 1, Lang::En), "Showing the first 50 samples; 1 more is left out.");
+/// assert_eq!(samples_left_out(50, 7, Lang::Nb), "Viser de 50 første eksemplene; 7 til er utelatt.");
+/// ```
+pub fn samples_left_out(shown: usize, left_out: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En if left_out == 1 => {
+            format!("Showing the first {shown} samples; 1 more is left out.")
+        }
+        Lang::En => format!("Showing the first {shown} samples; {left_out} more are left out."),
+        Lang::Nb => format!("Viser de {shown} første eksemplene; {left_out} til er utelatt."),
     }
 }
 
@@ -580,7 +603,7 @@ mod tests {
     use super::*;
     use crate::expr::{build, parse, run, Attributes, LevelChoice};
 
-    const LABELS: [ExprText; 42] = [
+    const LABELS: [ExprText; 44] = [
         ExprText::MapHeading,
         ExprText::MapIntro,
         ExprText::SamplesLabel,
@@ -623,6 +646,8 @@ mod tests {
         ExprText::PlaygroundValuesHint,
         ExprText::PlaygroundResultLabel,
         ExprText::NotAnExpression,
+        ExprText::FewerLevelsEmpty,
+        ExprText::PlaygroundNoAttributes,
     ];
 
     #[test]

@@ -50,6 +50,9 @@ pub struct WidgetProps {
     /// shortly before. At least 1.
     #[prop_or(DEFAULT_AUTO_CLEAR_SECONDS)]
     pub auto_clear_seconds: u32,
+    /// Whether to offer «Map organisation levels» and «Try an expression».
+    #[prop_or(true)]
+    pub show_mapping: bool,
     /// Told when something is copied and when the token state changes; never given a value.
     #[prop_or_default]
     pub on_event: Option<Callback<WidgetEvent>>,
@@ -322,6 +325,12 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                 text_visible={state.check_token_visible}
                 secret_visible={state.checked_secret_visible} actions={actions.clone()}
                 id_prefix={AttrValue::from(prefix.to_string())} lang={lang} />
+            if props.show_mapping {
+                <super::mapping::MappingSection id_prefix={AttrValue::from(prefix.to_string())}
+                    lang={lang} />
+                <super::playground::ExpressionPlayground
+                    id_prefix={AttrValue::from(prefix.to_string())} lang={lang} />
+            }
             <div class="actions" part="actions">
                 <button type="button" class="secondary" part="clear-button"
                     onclick={actions.reform(|_| Action::Clear(ClearReason::Button))}>

@@ -43,8 +43,10 @@ impl WidgetHandle {
 /// Renders a widget into `root`.
 ///
 /// `options` is an object with the optional fields `tenantUrl`, `apiKey`, `lang` (`"en"`,
-/// `"nb"`), `showSteps` (boolean), `autoClearSeconds` (number) and `onEvent(type, detail)`,
-/// called with `"scim-token-copied"` / `{ target }` and `"scim-token-state"` / `{ state }`.
+/// `"nb"`), `showSteps` (boolean), `showMapping` (boolean: offer «Map organisation levels» and
+/// «Try an expression»), `languageSwitch` (boolean), `autoClearSeconds` (number) and
+/// `onEvent(type, detail)`, called with `"scim-token-copied"` / `{ target }` and
+/// `"scim-token-state"` / `{ state }`.
 #[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> WidgetHandle {
     failure::install_panic_hook();
@@ -109,6 +111,7 @@ fn props_from(options: &JsValue) -> WidgetProps {
         api_key: text("apiKey").map(Into::into),
         lang,
         show_steps: text("showSteps").is_none_or(|flag| flag != "false"),
+        show_mapping: text("showMapping").is_none_or(|flag| flag != "false"),
         show_language_switch: text("languageSwitch").is_some_and(|flag| flag != "false"),
         auto_clear_seconds,
         on_event,
