@@ -1,18 +1,33 @@
 // The embed module: import it and <scim-token-widget> works, or call mount() yourself.
 // It loads the wasm that sits beside it, so the files in this folder move together.
+//
+// This is the source; the built module is made from it by scripts/postbuild.py, which inlines
+// the wasm-bindgen glue imported below (so that one integrity hash covers all the JavaScript)
+// and replaces each block between `// postbuild: NAME` and `// postbuild: end`, so the built
+// module carries what it needs and runs nothing it fetches unchecked.
 import init, { mount as mountWidget } from './glue.js';
 
-const here = (file) => new URL(file, import.meta.url);
+// postbuild: widget-css
+// static/widget.css as a string. It is applied as a constructable stylesheet, which needs no
+// <style> or <link> for a Content-Security-Policy to allow.
+const WIDGET_CSS = '';
+// postbuild: end
+
+// postbuild: wasm-source
+// The wasm beside this module, fetched with the SHA-384 of the built file: the browser refuses
+// any other bytes before they run. The single-file page has the bytes it carries instead.
+const WASM_INTEGRITY = '';
+const wasmSource = () =>
+  fetch(new URL('scim-token-widget_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY });
+// postbuild: end
 
 // One instantiation for every widget on the page.
-const ready = init({ module_or_path: here('scim-token-widget_bg.wasm') });
+const ready = init({ module_or_path: wasmSource() });
+ready.catch((error) => console.error('scim-token-widget: the WebAssembly did not load;', error));
 
-function stylesheet() {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = here('widget.css').href;
-  return link;
-}
+// One stylesheet object shared by every widget's shadow root.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(WIDGET_CSS);
 
 /**
  * Renders a widget into `element` and resolves to a handle with `update(options)` and
@@ -42,12 +57,17 @@ class ScimTokenWidgetElement extends HTMLElement {
   connectedCallback() {
     if (!this.shadowRoot) {
       const shadow = this.attachShadow({ mode: 'open' });
+      shadow.adoptedStyleSheets = [sheet];
       this.container = document.createElement('div');
-      shadow.append(stylesheet(), this.container);
+      shadow.append(this.container);
     }
-    ready.then(() => {
-      if (this.isConnected && !this.handle) this.handle = mountWidget(this.container, this.options());
-    });
+    // A failed load is reported once, above; the element then stays empty.
+    ready.then(
+      () => {
+        if (this.isConnected && !this.handle) this.handle = mountWidget(this.container, this.options());
+      },
+      () => {},
+    );
   }
 
   disconnectedCallback() {
