@@ -16,6 +16,7 @@ run cargo fmt --check
 run cargo clippy --locked --all-targets -- -D warnings
 run cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
 run cargo test --locked
+run cargo check --locked --manifest-path fuzz/Cargo.toml
 run env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 run env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \

@@ -63,12 +63,25 @@ pub enum DecodeError {
 /// assert_eq!(decode("YWJj"), Err(DecodeError::NoColon));
 /// ```
 pub fn decode(token: &str) -> Result<Credentials, DecodeError> {
-    let bytes = STANDARD
-        .decode(token.as_bytes())
-        .map_err(|_| DecodeError::NotBase64)?;
+    let bytes = decode_bytes(token)?;
     let text = String::from_utf8(bytes).map_err(|_| DecodeError::NotUtf8)?;
-    let (api_key, api_secret) = text.split_once(':').ok_or(DecodeError::NoColon)?;
-    Ok(Credentials {
+    split_credentials(&text).ok_or(DecodeError::NoColon)
+}
+
+/// The bytes inside a token written in standard base64 with padding.
+///
+/// The token checker in [`crate::diagnose`] repairs the alphabet and the padding first and then
+/// decodes through here, so every decode goes through the same engine.
+pub(crate) fn decode_bytes(token: &str) -> Result<Vec<u8>, DecodeError> {
+    STANDARD
+        .decode(token.as_bytes())
+        .map_err(|_| DecodeError::NotBase64)
+}
+
+/// Splits decoded text into key and secret at the first colon; `None` without a colon.
+pub(crate) fn split_credentials(text: &str) -> Option<Credentials> {
+    let (api_key, api_secret) = text.split_once(':')?;
+    Some(Credentials {
         api_key: api_key.to_owned(),
         api_secret: api_secret.to_owned(),
     })

@@ -21,65 +21,96 @@ const wasmSource = () =>
   fetch(new URL('scim-token-widget_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY });
 // postbuild: end
 
-// One instantiation for every widget on the page.
-const ready = init({ module_or_path: wasmSource() });
-ready.catch((error) => console.error('scim-token-widget: the WebAssembly did not load;', error));
+// One instantiation for every widget on the page; it resolves to the one stylesheet object they
+// share. A browser without constructable stylesheets (Safari before 16.4) rejects here too, so
+// its elements show their fallback rather than an unstyled widget.
+const ready = init({ module_or_path: wasmSource() }).then(() => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(WIDGET_CSS);
+  return sheet;
+});
+// A failure is shown by each element (below); it must not also surface as unhandled.
+ready.catch(() => {});
 
-// One stylesheet object shared by every widget's shadow root.
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(WIDGET_CSS);
-
-/**
- * Renders a widget into `element` and resolves to a handle with `update(options)` and
- * `unmount()`. Options: `tenantUrl`, `apiKey`, `lang` ("en" | "nb"), `showSteps`.
- */
-export async function mount(element, options = {}) {
-  await ready;
-  return mountWidget(element, options);
+// A widget lives in a shadow root of its host element: host CSS cannot reach in, its CSS cannot
+// leak out. The element's own children stay as they are (the page's fallback text).
+function attach(element, sheet, options) {
+  const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  const container = document.createElement('div');
+  shadow.adoptedStyleSheets = [sheet];
+  shadow.replaceChildren(container);
+  const notify = (type, detail) =>
+    element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  const withEvents = (opts) => ({ onEvent: notify, ...opts });
+  const handle = mountWidget(container, withEvents(options));
+  return {
+    update: (next) => handle.update(withEvents(next)),
+    unmount: () => {
+      handle.unmount();
+      handle.free();
+      shadow.replaceChildren();
+    },
+  };
 }
 
-const ATTRIBUTES = ['tenant-url', 'api-key', 'lang', 'show-steps'];
+/**
+ * Renders a widget into a shadow root of `element` and resolves to a handle with
+ * `update(options)` and `unmount()`. See scim-token-widget.d.ts for the options and events.
+ */
+export async function mount(element, options = {}) {
+  return attach(element, await ready, options);
+}
+
+// Attribute → mount() option. All are live: changing one updates the widget.
+const ATTRIBUTES = {
+  'tenant-url': 'tenantUrl',
+  'api-key': 'apiKey',
+  lang: 'lang',
+  'show-steps': 'showSteps',
+  'auto-clear-seconds': 'autoClearSeconds',
+  'language-switch': 'languageSwitch',
+};
 
 class ScimTokenWidgetElement extends HTMLElement {
   static get observedAttributes() {
-    return ATTRIBUTES;
+    return Object.keys(ATTRIBUTES);
   }
 
   options() {
     const options = {};
-    if (this.hasAttribute('tenant-url')) options.tenantUrl = this.getAttribute('tenant-url');
-    if (this.hasAttribute('api-key')) options.apiKey = this.getAttribute('api-key');
-    if (this.hasAttribute('lang')) options.lang = this.getAttribute('lang');
-    if (this.hasAttribute('show-steps')) options.showSteps = this.getAttribute('show-steps') !== 'false';
+    for (const [attribute, option] of Object.entries(ATTRIBUTES)) {
+      if (this.hasAttribute(attribute)) options[option] = this.getAttribute(attribute);
+    }
     return options;
   }
 
   connectedCallback() {
-    if (!this.shadowRoot) {
-      const shadow = this.attachShadow({ mode: 'open' });
-      shadow.adoptedStyleSheets = [sheet];
-      this.container = document.createElement('div');
-      shadow.append(this.container);
-    }
-    // A failed load is reported once, above; the element then stays empty.
+    // An empty shadow root at once hides the fallback children while the wasm loads.
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
     ready.then(
-      () => {
-        if (this.isConnected && !this.handle) this.handle = mountWidget(this.container, this.options());
+      (sheet) => {
+        if (this.isConnected && !this.handle) this.handle = attach(this, sheet, this.options());
       },
-      () => {},
+      () => this.showFallback(),
     );
   }
 
+  // The element's own children are its fallback (the page puts the same instructions there
+  // that it shows with JavaScript off): when WebAssembly cannot run, show them.
+  showFallback() {
+    console.warn('scim-token-widget: WebAssembly could not start; showing the fallback.');
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    shadow.replaceChildren(document.createElement('slot'));
+  }
+
+  // Removing the element unmounts the widget and forgets what was typed.
   disconnectedCallback() {
-    if (this.handle) {
-      this.handle.unmount();
-      this.handle.free();
-      this.handle = undefined;
-    }
+    this.handle?.unmount();
+    this.handle = undefined;
   }
 
   attributeChangedCallback() {
-    if (this.handle) this.handle.update(this.options());
+    this.handle?.update(this.options());
   }
 }
 

@@ -89,6 +89,27 @@ impl Mounted {
         self.settle().await;
     }
 
+    /// Pastes `text` over the field's whole value through a real `paste` event carrying the
+    /// text, as the clipboard would (a plain value assignment would lose line breaks).
+    async fn paste_clipboard(&self, label: &str, text: &str) {
+        let input = self.field(label);
+        input.select();
+        js_function(
+            "input, text",
+            "const data = new DataTransfer();
+             data.setData('text/plain', text);
+             const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+             if (input.dispatchEvent(event)) {
+               // Not taken over by the widget: do what the browser's default action would.
+               input.setRangeText(text, input.selectionStart, input.selectionEnd, 'end');
+               input.dispatchEvent(new Event('input', { bubbles: true }));
+             }",
+        )
+        .call2(&JsValue::NULL, &input, &text.into())
+        .unwrap();
+        self.settle().await;
+    }
+
     /// Types `text` one character at a time, an `input` event per character.
     async fn type_text(&self, label: &str, text: &str) {
         let input = self.field(label);
@@ -346,4 +367,353 @@ async fn two_widgets_do_not_share_ids() {
     let a = Mounted::new(default_props()).await;
     let b = Mounted::new(default_props()).await;
     assert_ne!(a.field("API key").id(), b.field("API key").id());
+}
+
+#[wasm_bindgen_test]
+async fn clear_empties_every_field_and_announces_it() {
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "abc").await;
+    w.paste("API secret", "123").await;
+    w.click("Show API secret").await;
+    w.click("Clear").await;
+    assert_eq!(w.field("API key").value(), "");
+    assert_eq!(w.field("API secret").value(), "");
+    assert_eq!(w.field("API secret").type_(), "password", "masked again");
+    assert_eq!(w.field("Secret token").value(), "");
+    assert!(w.button("Copy secret token").disabled());
+    assert!(w.text().contains("Cleared. Nothing you typed is kept."));
+}
+
+#[wasm_bindgen_test]
+async fn the_widget_warns_then_clears_itself_after_the_idle_period() {
+    let props = yew::props!(WidgetProps {
+        auto_clear_seconds: 2u32
+    });
+    let w = Mounted::new(props).await;
+    w.paste("API key", "abc").await;
+    w.paste("API secret", "123").await;
+    w.until("the notice before clearing", |w| {
+        w.text().contains("the fields will be cleared soon")
+    })
+    .await;
+    assert_eq!(
+        w.field("API secret").value(),
+        "123",
+        "a notice, not yet a clear"
+    );
+
+    // «Keep my input» starts the period again.
+    w.click("Keep my input").await;
+    assert!(!w.text().contains("the fields will be cleared soon"));
+    assert_eq!(w.field("API secret").value(), "123");
+
+    w.until("the auto-clear", |w| {
+        w.field("API secret").value().is_empty()
+    })
+    .await;
+    assert_eq!(w.field("API key").value(), "");
+    assert!(w
+        .text()
+        .contains("Cleared because nothing was typed for a while"));
+}
+
+/// Whether this browser lets a page-made `paste` event carry clipboard text (Chromium does;
+/// Firefox protects the data of synthetic clipboard events, so there the paste takeover can
+/// only be exercised by a real paste).
+fn synthetic_paste_carries_data() -> bool {
+    js_function(
+        "",
+        "const data = new DataTransfer();
+         data.setData('text/plain', 'probe');
+         const event = new ClipboardEvent('paste', { clipboardData: data });
+         return !!event.clipboardData && event.clipboardData.getData('text/plain') === 'probe';",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap()
+    .as_bool()
+    .unwrap_or(false)
+}
+
+/// Builds a JS function; the test page has no CSP, so `new Function` is allowed here.
+fn js_function(args: &str, body: &str) -> js_sys::Function {
+    js_sys::Function::new_with_args(args, body)
+}
+
+/// Whether wasm linear memory holds the UTF-8 bytes of `needle` (a JS string that never
+/// passed through this test's own Rust code).
+fn memory_holds(needle: &JsValue) -> bool {
+    js_function(
+        "memory, needle",
+        "const mem = new Uint8Array(memory.buffer);
+         const n = new TextEncoder().encode(needle);
+         outer: for (let i = 0; i <= mem.length - n.length; i++) {
+           for (let j = 0; j < n.length; j++) if (mem[i + j] !== n[j]) continue outer;
+           return true;
+         }
+         return false;",
+    )
+    .call2(&JsValue::NULL, &wasm_bindgen::memory(), needle)
+    .unwrap()
+    .as_bool()
+    .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn after_clear_no_copy_of_the_secret_or_token_is_left_in_wasm_memory() {
+    // The marker and its token are made in JS, so the test itself never holds their bytes.
+    let secret = js_function(
+        "",
+        "return 'Zq' + crypto.getRandomValues(new Uint32Array(4)).join('x') + 'Qz';",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let token = js_function("key, secret", "return btoa(key + ':' + secret);")
+        .call2(&JsValue::NULL, &"scan-key".into(), &secret)
+        .unwrap();
+
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "scan-key").await;
+    let field = w.field("API secret");
+    js_sys::Reflect::set(&field, &"value".into(), &secret).unwrap();
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    w.settle().await;
+    let shown = js_sys::Reflect::get(&w.field("Secret token"), &"value".into()).unwrap();
+    assert_eq!(shown, token, "the widget made the token from the marker");
+    // The scan must be able to see them, or its silence below would prove nothing.
+    assert!(
+        memory_holds(&secret),
+        "the secret is in memory while in use"
+    );
+    assert!(memory_holds(&token), "the token is in memory while in use");
+
+    w.click("Clear").await;
+    w.settle().await;
+    assert!(
+        !memory_holds(&secret),
+        "a copy of the secret survived Clear"
+    );
+    assert!(!memory_holds(&token), "a copy of the token survived Clear");
+}
+
+#[wasm_bindgen_test]
+async fn a_panic_shows_a_generic_message_and_no_values() {
+    let document = gloo_utils::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let mut handle = scim_token_widget::web::mount(host.clone(), JsValue::UNDEFINED);
+    let w = Mounted {
+        host: host.clone(),
+        app: None,
+    };
+    w.until("the widget renders", |m| m.input("API key").is_some())
+        .await;
+    w.paste("API key", "visible-key").await;
+    w.paste("API secret", "visible-secret").await;
+
+    scim_token_widget::web::failure::show_failure();
+    let shown = host.text_content().unwrap_or_default();
+    assert!(shown.contains("Something went wrong"), "{shown}");
+    assert!(!shown.contains("visible-key") && !shown.contains("visible-secret"));
+    assert!(
+        host.query_selector("input").unwrap().is_none(),
+        "no dead form left to type into"
+    );
+    handle.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_trailing_newline_is_left_out_of_the_token_and_said() {
+    if !synthetic_paste_carries_data() {
+        return; // covered by the real-paste end-to-end test in Chromium
+    }
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "abc").await;
+    w.paste_clipboard("API secret", "123\n").await;
+    assert_eq!(w.field("Secret token").value(), "YWJjOjEyMw==");
+    assert!(w
+        .text()
+        .contains("Removed a line break at the end of the API secret"));
+    assert!(!w.button("Copy secret token").disabled());
+}
+
+#[wasm_bindgen_test]
+async fn an_error_blocks_the_token_marks_the_field_and_ties_the_message_to_it() {
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "ab cd").await;
+    w.paste("API secret", "123").await;
+    assert_eq!(w.field("Secret token").value(), "");
+    assert!(w.button("Copy secret token").disabled());
+    let key = w.field("API key");
+    assert_eq!(key.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let list_id = key
+        .get_attribute("aria-describedby")
+        .expect("described by its findings");
+    let list = w
+        .host
+        .query_selector(&format!("#{list_id}"))
+        .unwrap()
+        .unwrap();
+    let said = list.text_content().unwrap_or_default();
+    assert!(said.contains("space"), "{said}");
+    assert!(said.contains("character 3"), "{said}");
+    assert!(w
+        .text()
+        .contains("No token yet: fix the errors marked above."));
+
+    // Fixing the value lifts the block.
+    w.paste("API key", "abcd").await;
+    assert_eq!(w.field("API key").get_attribute("aria-invalid"), None);
+    assert!(!w.button("Copy secret token").disabled());
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_line_break_inside_a_value_is_an_error_at_its_position() {
+    if !synthetic_paste_carries_data() {
+        return; // covered by the real-paste end-to-end test in Chromium
+    }
+    let w = Mounted::new(default_props()).await;
+    w.paste_clipboard("API key", "ab\ncd").await;
+    w.paste("API secret", "123").await;
+    assert!(w.button("Copy secret token").disabled());
+    let said = w.text();
+    assert!(said.contains("a line break"), "{said}");
+    assert!(said.contains("at character 3"), "{said}");
+    assert!(said.contains("wrapped"), "{said}");
+}
+
+#[wasm_bindgen_test]
+async fn key_and_secret_pasted_together_can_be_split_with_one_click() {
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "abc:123").await;
+    assert!(w.button("Copy secret token").disabled());
+    w.click("Move the secret to its own field").await;
+    assert_eq!(w.field("API key").value(), "abc");
+    assert_eq!(w.field("API secret").value(), "123");
+    assert_eq!(w.field("Secret token").value(), "YWJjOjEyMw==");
+}
+
+#[wasm_bindgen_test]
+async fn a_huge_paste_is_refused_without_stalling_the_page() {
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "abc").await;
+    let huge = "x".repeat(1 << 20);
+    w.paste("API secret", &huge).await;
+    w.until("the refusal", |w| w.text().contains("1,048,576"))
+        .await;
+    assert!(w.button("Copy secret token").disabled());
+    assert_eq!(
+        w.field("API secret").value().len(),
+        1 << 20,
+        "nothing typed is lost"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_lone_surrogate_is_an_error_and_the_field_keeps_it() {
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "abc").await;
+    let field = w.field("API secret");
+    // "1", a lone high surrogate, "2": only JS can build such a string.
+    let broken = js_function("", "return '1' + String.fromCharCode(0xD800) + '2';")
+        .call0(&JsValue::NULL)
+        .unwrap();
+    js_sys::Reflect::set(&field, &"value".into(), &broken).unwrap();
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    w.settle().await;
+    assert_eq!(w.field("Secret token").value(), "");
+    assert!(w.button("Copy secret token").disabled());
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let kept = js_sys::Reflect::get(&field, &"value".into()).unwrap();
+    assert_eq!(kept, broken, "not replaced with U+FFFD");
+}
+
+#[wasm_bindgen_test]
+async fn a_token_pasted_as_the_key_is_offered_for_checking() {
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "YWJjOjEyMw==").await;
+    w.paste("API secret", "whatever").await;
+    assert!(
+        w.button("Copy secret token").disabled(),
+        "it would be encoded twice"
+    );
+    w.click("Check it as a token").await;
+    assert_eq!(w.field("API key").value(), "");
+    assert_eq!(w.field("Token to check").value(), "YWJjOjEyMw==");
+    assert!(w.text().contains("abc"), "the decoded key is shown");
+    // The secret is masked until revealed, and not in the DOM meanwhile.
+    assert!(!w.text().contains("123"));
+    w.click("Show the secret in the token").await;
+    assert!(w.text().contains("123"));
+}
+
+#[wasm_bindgen_test]
+async fn check_a_token_finds_the_echo_newline_mistake_and_fixes_it() {
+    let w = Mounted::new(default_props()).await;
+    w.click("Check a token").await;
+    // `echo 'abc:123' | base64` encodes a line break after the secret.
+    w.paste("Token to check", "YWJjOjEyMwo=").await;
+    assert!(w.text().contains("line break"));
+    w.click("Use the corrected token").await;
+    assert_eq!(w.field("Token to check").value(), "YWJjOjEyMw==");
+}
+
+#[wasm_bindgen_test]
+async fn a_page_hidden_past_the_auto_clear_period_is_cleared_on_return() {
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "abc").await;
+    w.paste("API secret", "123").await;
+    // Timers in a hidden tab may fire late or not at all; coming back must clear at once.
+    // Pretend eleven minutes passed, then report a visibility change.
+    let shift = js_function(
+        "",
+        "const real = Date.now; Date.now = () => real() + 11 * 60 * 1000; return real;",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    gloo_utils::document()
+        .dispatch_event(&Event::new("visibilitychange").unwrap())
+        .unwrap();
+    w.settle().await;
+    js_function("real", "Date.now = real;")
+        .call1(&JsValue::NULL, &shift)
+        .unwrap();
+    assert_eq!(w.field("API secret").value(), "");
+    assert!(w
+        .text()
+        .contains("Cleared because nothing was typed for a while"));
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_forgets_the_secret() {
+    let secret = js_function(
+        "",
+        "return 'Um' + crypto.getRandomValues(new Uint32Array(4)).join('y') + 'Qz';",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "unmount-key").await;
+    let field = w.field("API secret");
+    js_sys::Reflect::set(&field, &"value".into(), &secret).unwrap();
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    w.settle().await;
+    assert!(memory_holds(&secret), "held while mounted");
+    drop(w);
+    next_task().await;
+    assert!(
+        !memory_holds(&secret),
+        "a copy of the secret survived unmounting"
+    );
 }

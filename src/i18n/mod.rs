@@ -2,7 +2,13 @@
 //!
 //! Components never hold string literals: they name a [`Text`] and ask for it in the current
 //! [`Lang`]. Adding a message means adding it for every language, which the exhaustive `match`
-//! enforces at compile time.
+//! enforces at compile time. Messages that carry data (what [`crate::diagnose`] found) are
+//! built in [`findings`] from that data, never at the call site. The expression helper's
+//! labels and error messages are in [`expr`].
+
+mod config;
+pub mod expr;
+pub mod findings;
 
 /// A language the widget is written in.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
@@ -17,6 +23,19 @@ pub enum Lang {
 impl Lang {
     /// Every language, in the order a language switch lists them.
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Nb];
+
+    /// The language's name in itself, for a language switch.
+    ///
+    /// ```
+    /// use scim_token_widget::i18n::Lang;
+    /// assert_eq!(Lang::Nb.own_name(), "Norsk");
+    /// ```
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Nb => "Norsk",
+        }
+    }
 
     /// The BCP 47 tag for the `lang` attribute.
     ///
@@ -93,6 +112,17 @@ pub enum Text {
     MissingKeyAndSecret,
     MissingKey,
     MissingSecret,
+    FixToMakeToken,
+    SecretHasNonAscii,
+    CheckToken,
+    CheckTokenIntro,
+    TokenToCheck,
+    ShowTokenToCheck,
+    HideTokenToCheck,
+    CheckedKey,
+    CheckedSecret,
+    ShowCheckedSecret,
+    HideCheckedSecret,
     StepsHeading,
     StepCreateKey,
     StepOpenProvisioning,
@@ -101,6 +131,14 @@ pub enum Text {
     StepTestAndSave,
     StepTurnOn,
     PrivacyNote,
+    Clear,
+    Cleared,
+    ClearedAfterIdle,
+    ClearPending,
+    KeepInput,
+    Crashed,
+    Language,
+    LanguageSwitched,
 }
 
 impl Text {
@@ -140,6 +178,17 @@ impl Text {
             Text::MissingKeyAndSecret => "Enter the API key and the API secret to make the token.",
             Text::MissingKey => "Enter the API key too.",
             Text::MissingSecret => "Enter the API secret too.",
+            Text::FixToMakeToken => "No token yet: fix the errors marked above.",
+            Text::SecretHasNonAscii => "The API secret contains characters outside ASCII. They are encoded as UTF-8; show the secret to see which.",
+            Text::CheckToken => "Check a token",
+            Text::CheckTokenIntro => "Paste a secret token you already have (with or without «Bearer»), to see what it holds and whether it matches the fields above.",
+            Text::TokenToCheck => "Token to check",
+            Text::ShowTokenToCheck => "Show token to check",
+            Text::HideTokenToCheck => "Hide token to check",
+            Text::CheckedKey => "API key in the token",
+            Text::CheckedSecret => "API secret in the token",
+            Text::ShowCheckedSecret => "Show the secret in the token",
+            Text::HideCheckedSecret => "Hide the secret in the token",
             Text::StepsHeading => "Connect Entra ID in six steps",
             Text::StepCreateKey => "In the Secure Practice portal, open Settings → «SECURITY» → «API access» and choose «Create API key». Paste the key and the secret here.",
             Text::StepOpenProvisioning => "In the Microsoft Entra admin center, open the Secure Practice enterprise application, then «Provisioning» → «Get started», and set «Provisioning Mode» to «Automatic».",
@@ -148,6 +197,14 @@ impl Text {
             Text::StepTestAndSave => "Select «Test Connection». When it succeeds, select «Save».",
             Text::StepTurnOn => "Set «Provisioning Status» to «On», choose the scope «Selected users and groups», and save.",
             Text::PrivacyNote => "Made on this device. Nothing is sent anywhere.",
+            Text::Clear => "Clear",
+            Text::Cleared => "Cleared. Nothing you typed is kept.",
+            Text::ClearedAfterIdle => "Cleared because nothing was typed for a while. Nothing you typed is kept.",
+            Text::ClearPending => "Nothing has been typed for a while, so the fields will be cleared soon.",
+            Text::KeepInput => "Keep my input",
+            Text::Language => "Language",
+            Text::LanguageSwitched => "Language: English.",
+            Text::Crashed => "Something went wrong and the widget stopped. Nothing was sent anywhere. Reload the page to start again.",
         }
     }
 
@@ -173,6 +230,17 @@ impl Text {
             Text::MissingKeyAndSecret => "Skriv inn API-nøkkelen og API-hemmeligheten for å lage tokenet.",
             Text::MissingKey => "Skriv inn API-nøkkelen også.",
             Text::MissingSecret => "Skriv inn API-hemmeligheten også.",
+            Text::FixToMakeToken => "Ingen token ennå: rett feilene som er merket over.",
+            Text::SecretHasNonAscii => "API-hemmeligheten inneholder tegn utenfor ASCII. De kodes som UTF-8; vis hemmeligheten for å se hvilke.",
+            Text::CheckToken => "Sjekk et token",
+            Text::CheckTokenIntro => "Lim inn et hemmelig token du allerede har (med eller uten «Bearer») for å se hva det inneholder, og om det stemmer med feltene over.",
+            Text::TokenToCheck => "Token som skal sjekkes",
+            Text::ShowTokenToCheck => "Vis tokenet som skal sjekkes",
+            Text::HideTokenToCheck => "Skjul tokenet som skal sjekkes",
+            Text::CheckedKey => "API-nøkkel i tokenet",
+            Text::CheckedSecret => "API-hemmelighet i tokenet",
+            Text::ShowCheckedSecret => "Vis hemmeligheten i tokenet",
+            Text::HideCheckedSecret => "Skjul hemmeligheten i tokenet",
             Text::StepsHeading => "Koble til Entra ID i seks steg",
             Text::StepCreateKey => "I Secure Practice-portalen åpner du Innstillinger → «SIKKERHET» → «API-tilgang» og velger «Opprett API-nøkkel». Lim inn nøkkelen og hemmeligheten her.",
             Text::StepOpenProvisioning => "I Microsoft Entra administrasjonssenter åpner du bedriftsapplikasjonen for Secure Practice, deretter «Provisioning» → «Get started», og setter «Provisioning Mode» til «Automatic».",
@@ -181,6 +249,14 @@ impl Text {
             Text::StepTestAndSave => "Velg «Test Connection». Når testen lykkes, velger du «Save».",
             Text::StepTurnOn => "Sett «Provisioning Status» til «On», velg omfanget «Selected users and groups», og lagre.",
             Text::PrivacyNote => "Laget på denne enheten. Ingenting sendes noe sted.",
+            Text::Clear => "Tøm",
+            Text::Cleared => "Tømt. Ingenting du skrev, er tatt vare på.",
+            Text::ClearedAfterIdle => "Tømt fordi ingenting ble skrevet på en stund. Ingenting du skrev, er tatt vare på.",
+            Text::ClearPending => "Ingenting er skrevet på en stund, så feltene tømmes snart.",
+            Text::KeepInput => "Behold det jeg har skrevet",
+            Text::Language => "Språk",
+            Text::LanguageSwitched => "Språk: norsk.",
+            Text::Crashed => "Noe gikk galt, og widgeten stoppet. Ingenting ble sendt noe sted. Last inn siden på nytt for å begynne igjen.",
         }
     }
 }

@@ -8,7 +8,11 @@ mod copy_field;
 #[cfg(target_arch = "wasm32")]
 mod field;
 #[cfg(target_arch = "wasm32")]
+mod findings;
+#[cfg(target_arch = "wasm32")]
+mod token_check;
+#[cfg(target_arch = "wasm32")]
 mod widget;
 
 #[cfg(target_arch = "wasm32")]
-pub use widget::{ScimTokenWidget, WidgetProps};
+pub use widget::{ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};

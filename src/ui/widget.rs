@@ -8,9 +8,12 @@ use yew::prelude::*;
 
 use super::copy_field::CopyButton;
 use super::field::{Field, Reveal};
-use super::state::{Action, CopyTarget, Outcome, State, Status};
+use super::findings::FindingList;
+use super::state::{Action, ClearReason, CopyTarget, State, Status, TokenState};
+use super::token_check::TokenCheckSection;
+use crate::config::{self, ConfigProblem};
+use crate::diagnose::Field as Subject;
 use crate::i18n::{Lang, Text};
-use crate::token::TENANT_URL;
 use crate::web::clipboard;
 
 impl Reducible for State {
@@ -26,11 +29,12 @@ impl Reducible for State {
 /// The widget's settings. Hosts that are not Rust set the same through attributes or `mount()`.
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
-    /// The SCIM base URL shown for «Tenant URL».
-    #[prop_or(AttrValue::Static(TENANT_URL))]
-    pub tenant_url: AttrValue,
-    /// An API key to start with, e.g. the one the portal just created. Read when the widget
-    /// mounts.
+    /// The SCIM base URL shown for «Tenant URL» (`None`: Secure Practice's). A value that is
+    /// not an `https://` URL is refused with a message, and the standard one is shown.
+    #[prop_or_default]
+    pub tenant_url: Option<AttrValue>,
+    /// An API key to put in the field, e.g. the one the portal just created. Applied when the
+    /// widget mounts and whenever the host changes it.
     #[prop_or_default]
     pub api_key: Option<AttrValue>,
     /// The language to speak.
@@ -39,6 +43,37 @@ pub struct WidgetProps {
     /// Whether to show the numbered Entra steps around the fields.
     #[prop_or(true)]
     pub show_steps: bool,
+    /// Whether to show a language switch (the standalone page does).
+    #[prop_or_default]
+    pub show_language_switch: bool,
+    /// Clear everything after this many seconds without input (or hidden), with a notice
+    /// shortly before. At least 1.
+    #[prop_or(DEFAULT_AUTO_CLEAR_SECONDS)]
+    pub auto_clear_seconds: u32,
+    /// Told when something is copied and when the token state changes; never given a value.
+    #[prop_or_default]
+    pub on_event: Option<Callback<WidgetEvent>>,
+    /// Problems the host's configuration had before it reached the props (the web layer
+    /// reports unparseable attributes here); shown in the widget.
+    #[prop_or_default]
+    pub config_problems: Vec<ConfigProblem>,
+}
+
+/// What the widget tells its host. Carries no secret.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum WidgetEvent {
+    /// A copy went to the clipboard.
+    Copied(CopyTarget),
+    /// The token state changed (also sent once when the widget starts).
+    StateChanged(TokenState),
+}
+
+/// Ten minutes.
+pub const DEFAULT_AUTO_CLEAR_SECONDS: u32 = 600;
+
+/// How long before the auto-clear its notice appears: a minute, or half the period if shorter.
+fn notice_lead_ms(period_ms: u32) -> u32 {
+    (period_ms / 2).min(60_000)
 }
 
 /// Gives each widget on a page its own element ids.
@@ -66,9 +101,17 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
     });
     let id = |name: &str| AttrValue::from(format!("{prefix}-{name}"));
     let root = use_node_ref();
+    let key_ref = use_node_ref();
+    let secret_ref = use_node_ref();
     let token_ref = use_node_ref();
     let tenant_ref = use_node_ref();
-    let lang = props.lang;
+    {
+        let actions = state.dispatcher();
+        use_effect_with(props.lang, move |_| {
+            actions.dispatch(Action::HostLangChanged)
+        });
+    }
+    let lang = state.chosen_lang.unwrap_or(props.lang);
     let t = move |text: Text| text.in_lang(lang);
 
     // A failed copy leaves the text selected, so Ctrl+C works. It runs after the render that
@@ -88,11 +131,20 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         });
     }
 
+    use_auto_clear(
+        state.activity,
+        state.has_input(),
+        props.auto_clear_seconds,
+        state.dispatcher().to_callback(),
+    );
+
     let copy = {
         let dispatcher = state.dispatcher();
         let root = root.clone();
+        let on_event = props.on_event.clone();
         Callback::from(move |(target, text): (CopyTarget, String)| {
             let dispatcher = dispatcher.clone();
+            let on_event = on_event.clone();
             let root = root.cast::<Element>();
             wasm_bindgen_futures::spawn_local(async move {
                 let copied = match root {
@@ -100,11 +152,32 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                     None => false,
                 };
                 dispatcher.dispatch(Action::CopyFinished(target, copied));
+                if let (true, Some(on_event)) = (copied, on_event) {
+                    on_event.emit(WidgetEvent::Copied(target));
+                }
             });
         })
     };
 
+    {
+        // A host that sets a new key (it just created one) puts it in the field.
+        let actions = state.dispatcher();
+        let current = state.api_key.text.clone();
+        use_effect_with(props.api_key.clone(), move |key| {
+            if let Some(key) = key.as_deref().filter(|key| *key != current) {
+                actions.dispatch(Action::SetApiKey(key.into()));
+            }
+        });
+    }
     let outcome = state.outcome();
+    {
+        let on_event = props.on_event.clone();
+        use_effect_with(outcome.token_state(), move |token_state| {
+            if let Some(on_event) = on_event {
+                on_event.emit(WidgetEvent::StateChanged(*token_state));
+            }
+        });
+    }
     let actions = state.dispatcher().to_callback();
     let on_key = actions.reform(Action::SetApiKey);
     let on_secret = actions.reform(Action::SetApiSecret);
@@ -124,13 +197,38 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         let token = outcome.token().map(str::to_owned);
         copy.reform(move |()| (CopyTarget::SecretToken, token.clone().unwrap_or_default()))
     };
+    let (tenant_url, tenant_problem) = config::tenant_url(props.tenant_url.as_deref());
+    let problems: Vec<ConfigProblem> = props
+        .config_problems
+        .iter()
+        .cloned()
+        .chain(tenant_problem)
+        .collect();
+    {
+        // Hosts see configuration mistakes in the console as well as in the widget.
+        use_effect_with(problems.clone(), |problems| {
+            for problem in problems {
+                web_sys::console::warn_1(
+                    &format!("scim-token-widget: {}", problem.message(Lang::En)).into(),
+                );
+            }
+        });
+    }
     let copy_tenant = {
-        let url = props.tenant_url.to_string();
+        let url = tenant_url.clone();
         copy.reform(move |()| (CopyTarget::TenantUrl, url.clone()))
     };
-    let hint = match &outcome {
-        Outcome::Missing(text) => Some(*text),
-        Outcome::Ready(_) => None,
+    let hint = outcome.hint;
+    let on_fix = actions.reform(|(field, fix)| Action::ApplyFix(field, fix));
+    let findings = |subject: Option<Subject>, list_id: &str| -> Html {
+        html! {
+            <FindingList id={id(list_id)} findings={outcome.for_field(subject).cloned().collect::<Vec<_>>()}
+                lang={lang} secret_masked={!state.secret_visible} on_fix={on_fix.clone()} />
+        }
+    };
+    // A field is described by its findings list when it has one.
+    let described = |subject: Subject, list_id: &str| {
+        outcome.for_field(Some(subject)).next().map(|_| id(list_id))
     };
     let step = |text: Text| -> Html {
         if props.show_steps {
@@ -143,7 +241,26 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
     html! {
         <section class="scim-token-widget" part="widget" lang={lang.tag()} ref={root}
             aria-labelledby={id("title")}>
+            if props.show_language_switch {
+                <div class="languages" part="language-switch" role="group"
+                    aria-label={t(Text::Language)}>
+                    { for Lang::ALL.iter().map(|&choice| html! {
+                        <button type="button" class="secondary" lang={choice.tag()}
+                            aria-pressed={if choice == lang { "true" } else { "false" }}
+                            onclick={actions.reform(move |_| Action::ChooseLang(choice))}>
+                            { choice.own_name() }
+                        </button>
+                    }) }
+                </div>
+            }
             <h2 id={id("title")} class="title" part="title">{ t(Text::Title) }</h2>
+            if !problems.is_empty() {
+                <ul class="findings config" part="config-problems" role="alert">
+                    { for problems.iter().map(|problem| html! {
+                        <li class="finding warning">{ problem.message(lang) }</li>
+                    }) }
+                </ul>
+            }
             if props.show_steps {
                 <p class="intro">{ t(Text::Intro) }</p>
             }
@@ -151,10 +268,17 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                 <li>
                     { step(Text::StepCreateKey) }
                     <Field id={id("key")} label={t(Text::ApiKey)}
-                        value={AttrValue::from(state.api_key.clone())} on_input={on_key} />
+                        value={AttrValue::from(state.api_key.text.clone())} on_input={on_key}
+                        invalid={outcome.has_error(Subject::ApiKey)} node_ref={key_ref}
+                        described_by={described(Subject::ApiKey, "key-findings")} />
+                    { findings(Some(Subject::ApiKey), "key-findings") }
                     <Field id={id("secret")} label={t(Text::ApiSecret)}
-                        value={AttrValue::from(state.api_secret.clone())} on_input={on_secret}
-                        reveal={secret_reveal} />
+                        value={AttrValue::from(state.api_secret.text.clone())} on_input={on_secret}
+                        reveal={secret_reveal} invalid={outcome.has_error(Subject::ApiSecret)}
+                        node_ref={secret_ref}
+                        described_by={described(Subject::ApiSecret, "secret-findings")} />
+                    { findings(Some(Subject::ApiSecret), "secret-findings") }
+                    { findings(None, "both-findings") }
                 </li>
                 if props.show_steps {
                     <li>{ step(Text::StepOpenProvisioning) }</li>
@@ -162,7 +286,7 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                 <li>
                     { step(Text::StepTenantUrl) }
                     <Field id={id("tenant")} label={t(Text::TenantUrl)}
-                        value={props.tenant_url.clone()} node_ref={tenant_ref}>
+                        value={AttrValue::from(tenant_url)} node_ref={tenant_ref}>
                         <CopyButton label={t(Text::CopyTenantUrl)} enabled=true
                             on_copy={copy_tenant} />
                     </Field>
@@ -185,10 +309,70 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                     <li>{ step(Text::StepTurnOn) }</li>
                 }
             </ol>
+            if state.clear_pending {
+                <div class="notice" part="notice">
+                    <p>{ t(Text::ClearPending) }</p>
+                    <button type="button" class="secondary" onclick={actions.reform(|_| Action::KeepInput)}>
+                        { t(Text::KeepInput) }
+                    </button>
+                </div>
+            }
+            <TokenCheckSection text={AttrValue::from(state.token_to_check.text.clone())}
+                check={state.token_check()} open={state.check_open}
+                text_visible={state.check_token_visible}
+                secret_visible={state.checked_secret_visible} actions={actions.clone()}
+                id_prefix={AttrValue::from(prefix.to_string())} lang={lang} />
+            <div class="actions" part="actions">
+                <button type="button" class="secondary" part="clear-button"
+                    onclick={actions.reform(|_| Action::Clear(ClearReason::Button))}>
+                    { t(Text::Clear) }
+                </button>
+            </div>
             <p class="status" part="status" role="status" aria-live="polite">
                 { state.status.map(|status| t(status.text())).unwrap_or_default() }
             </p>
             <p class="privacy" part="privacy">{ t(Text::PrivacyNote) }</p>
         </section>
     }
+}
+
+/// Empties the widget after `seconds` without activity, warning shortly before. Timers in a
+/// hidden tab may fire late, so coming back to the page checks the deadline at once.
+#[hook]
+fn use_auto_clear(activity: u64, has_input: bool, seconds: u32, actions: Callback<Action>) {
+    use_effect_with(
+        (activity, has_input, seconds),
+        move |&(_, has_input, seconds)| {
+            let mut guards = None;
+            if has_input {
+                let period_ms = seconds.max(1).saturating_mul(1000);
+                let deadline = js_sys::Date::now() + f64::from(period_ms);
+                let warn = {
+                    let actions = actions.clone();
+                    gloo_timers::callback::Timeout::new(
+                        period_ms - notice_lead_ms(period_ms),
+                        move || actions.emit(Action::WarnBeforeClear),
+                    )
+                };
+                let clear = {
+                    let actions = actions.clone();
+                    gloo_timers::callback::Timeout::new(period_ms, move || {
+                        actions.emit(Action::Clear(ClearReason::Idle))
+                    })
+                };
+                let on_visible = web_sys::window()
+                    .and_then(|w| w.document())
+                    .map(|document| {
+                        gloo_events::EventListener::new(&document, "visibilitychange", move |_| {
+                            if js_sys::Date::now() >= deadline {
+                                actions.emit(Action::Clear(ClearReason::Idle));
+                            }
+                        })
+                    });
+                guards = Some((warn, clear, on_visible));
+            }
+            // Dropping the guards cancels the timers and removes the listener.
+            move || drop(guards)
+        },
+    );
 }

@@ -2,18 +2,24 @@
 //! element use. Values only pass through here; what they mean is decided in the pure core.
 
 pub mod clipboard;
+pub mod failure;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
+use crate::config;
+use crate::diagnose::MAX_VALUE_CHARS;
 use crate::i18n::Lang;
-use crate::ui::{ScimTokenWidget, WidgetProps};
+use crate::ui::state::Typed;
+use crate::ui::{ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};
+use yew::Callback;
 
 /// A mounted widget, returned to JavaScript by [`mount`].
 #[wasm_bindgen]
 pub struct WidgetHandle {
     app: Option<AppHandle<ScimTokenWidget>>,
+    root: Element,
 }
 
 #[wasm_bindgen]
@@ -29,6 +35,7 @@ impl WidgetHandle {
     pub fn unmount(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
+            failure::forget_root(&self.root);
         }
     }
 }
@@ -36,35 +43,100 @@ impl WidgetHandle {
 /// Renders a widget into `root`.
 ///
 /// `options` is an object with the optional fields `tenantUrl`, `apiKey`, `lang` (`"en"`,
-/// `"nb"`) and `showSteps` (boolean).
+/// `"nb"`), `showSteps` (boolean), `autoClearSeconds` (number) and `onEvent(type, detail)`,
+/// called with `"scim-token-copied"` / `{ target }` and `"scim-token-state"` / `{ state }`.
 #[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> WidgetHandle {
+    failure::install_panic_hook();
+    failure::remember_root(&root);
     let app =
-        yew::Renderer::<ScimTokenWidget>::with_root_and_props(root, props_from(&options)).render();
-    WidgetHandle { app: Some(app) }
+        yew::Renderer::<ScimTokenWidget>::with_root_and_props(root.clone(), props_from(&options))
+            .render();
+    WidgetHandle {
+        app: Some(app),
+        root,
+    }
 }
 
 fn props_from(options: &JsValue) -> WidgetProps {
+    let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
+    // Attributes arrive as strings, `mount()` options as strings, numbers or booleans.
     let text = |name: &str| {
-        js_sys::Reflect::get(options, &JsValue::from_str(name))
-            .ok()
-            .and_then(|value| value.as_string())
+        get(name).and_then(|value| {
+            value
+                .as_string()
+                .or_else(|| value.as_f64().map(|number| number.to_string()))
+                .or_else(|| value.as_bool().map(|flag| flag.to_string()))
+        })
     };
-    let flag = |name: &str| {
-        js_sys::Reflect::get(options, &JsValue::from_str(name))
-            .ok()
-            .and_then(|value| value.as_bool())
-    };
+    let mut problems = Vec::new();
+    let lang = config::lang(text("lang").as_deref())
+        .unwrap_or_else(|problem| {
+            problems.push(problem);
+            None
+        })
+        .unwrap_or_else(browser_lang);
+    let auto_clear_seconds = config::auto_clear_seconds(
+        text("autoClearSeconds").as_deref(),
+        DEFAULT_AUTO_CLEAR_SECONDS,
+    )
+    .unwrap_or_else(|problem| {
+        problems.push(problem);
+        DEFAULT_AUTO_CLEAR_SECONDS
+    });
+    let on_event = get("onEvent")
+        .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
+        .map(|listener| {
+            Callback::from(move |event: WidgetEvent| {
+                let (kind, key, value) = match event {
+                    WidgetEvent::Copied(target) => ("scim-token-copied", "target", target.name()),
+                    WidgetEvent::StateChanged(state) => ("scim-token-state", "state", state.name()),
+                };
+                let detail = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
+                // A throwing host listener must not break the widget.
+                let _ = listener.call2(&JsValue::NULL, &kind.into(), &detail);
+            })
+        });
     WidgetProps {
-        tenant_url: text("tenantUrl")
-            .map(Into::into)
-            .unwrap_or(crate::token::TENANT_URL.into()),
+        tenant_url: text("tenantUrl").map(Into::into),
         api_key: text("apiKey").map(Into::into),
-        lang: text("lang")
-            .and_then(|tag| Lang::from_tag(&tag))
-            .unwrap_or_else(browser_lang),
-        show_steps: flag("showSteps").unwrap_or(true),
+        lang,
+        show_steps: text("showSteps").is_none_or(|flag| flag != "false"),
+        show_language_switch: text("languageSwitch").is_some_and(|flag| flag != "false"),
+        auto_clear_seconds,
+        on_event,
+        config_problems: problems,
     }
+}
+
+/// Reads an input's value without losing anything: from its UTF-16 code units, so a lone
+/// surrogate is reported rather than silently replaced. A value far past the length limit is
+/// read the cheap way: it is refused for its length whatever it holds.
+pub fn typed_value(input: &web_sys::HtmlInputElement) -> Typed {
+    let value = js_value(input);
+    if value.length() as usize > 2 * MAX_VALUE_CHARS {
+        return Typed::from(String::from(&value));
+    }
+    let units: Vec<u16> = value.iter().collect();
+    Typed::from_utf16(&units)
+}
+
+/// An input's value as UTF-16 code units, exactly.
+pub fn typed_units(input: &web_sys::HtmlInputElement) -> Vec<u16> {
+    let value = js_value(input);
+    if value.length() as usize > 2 * MAX_VALUE_CHARS {
+        // Far past the limit: cheap, and refused for its length whatever it holds.
+        return String::from(&value).encode_utf16().collect();
+    }
+    value.iter().collect()
+}
+
+fn js_value(input: &web_sys::HtmlInputElement) -> js_sys::JsString {
+    js_sys::Reflect::get(input, &JsValue::from_str("value"))
+        .ok()
+        .and_then(|value| value.dyn_into().ok())
+        .unwrap_or_default()
 }
 
 /// The first of the browser's preferred languages that the widget speaks.

@@ -16,7 +16,8 @@ export function serve(dir = DIST, extraArgs = []) {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run \`trunk build --release\` first`);
   }
-  const child = spawn('python3', [join(ROOT, 'scripts', 'serve_dist.py'), '--dir', dir, '--port', '0', ...extraArgs], {
+  const mounts = ['--mount', `/examples/=${join(ROOT, 'examples')}`, '--mount', `/hosts/=${join(ROOT, 'tests', 'e2e', 'hosts')}`];
+  const child = spawn('python3', [join(ROOT, 'scripts', 'serve_dist.py'), '--dir', dir, '--port', '0', ...mounts, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -89,6 +90,22 @@ export async function eventually(read, expected, what = '') {
     }
   }
 }
+
+/**
+ * An init script that keeps a reference to the widget's wasm memory on
+ * `window.__wasmMemory`, so tests can read its size. It changes nothing else.
+ */
+export const CAPTURE_WASM_MEMORY = () => {
+  const keep = (result) => {
+    const instance = result.instance ?? result;
+    if (instance?.exports?.memory) window.__wasmMemory = instance.exports.memory;
+    return result;
+  };
+  const streaming = WebAssembly.instantiateStreaming;
+  const plain = WebAssembly.instantiate;
+  WebAssembly.instantiateStreaming = (...args) => streaming(...args).then(keep);
+  WebAssembly.instantiate = (...args) => plain(...args).then(keep);
+};
 
 /**
  * Records every Content-Security-Policy violation in the context's pages, from before the
