@@ -1,27 +1,44 @@
 // The embed module: import it and <scim-token-widget> works, or call mount() yourself.
 // It loads the wasm that sits beside it, so the files in this folder move together.
+//
+// This is the source; the built module is made from it by scripts/postbuild.py, which inlines
+// the wasm-bindgen glue imported below (so that one integrity hash covers all the JavaScript)
+// and replaces each block between `// postbuild: NAME` and `// postbuild: end`, so the built
+// module carries what it needs and runs nothing it fetches unchecked.
 import init, { mount as mountWidget } from './glue.js';
 
-const here = (file) => new URL(file, import.meta.url);
+// postbuild: widget-css
+// static/widget.css as a string. It is applied as a constructable stylesheet, which needs no
+// <style> or <link> for a Content-Security-Policy to allow.
+const WIDGET_CSS = '';
+// postbuild: end
 
-// One instantiation for every widget on the page.
-const ready = init({ module_or_path: here('scim-token-widget_bg.wasm') });
+// postbuild: wasm-source
+// The wasm beside this module, fetched with the SHA-384 of the built file: the browser refuses
+// any other bytes before they run. The single-file page has the bytes it carries instead.
+const WASM_INTEGRITY = '';
+const wasmSource = () =>
+  fetch(new URL('scim-token-widget_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY });
+// postbuild: end
+
+// One instantiation for every widget on the page; it resolves to the one stylesheet object they
+// share. A browser without constructable stylesheets (Safari before 16.4) rejects here too, so
+// its elements show their fallback rather than an unstyled widget.
+const ready = init({ module_or_path: wasmSource() }).then(() => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(WIDGET_CSS);
+  return sheet;
+});
 // A failure is shown by each element (below); it must not also surface as unhandled.
 ready.catch(() => {});
 
-function stylesheet() {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = here('widget.css').href;
-  return link;
-}
-
 // A widget lives in a shadow root of its host element: host CSS cannot reach in, its CSS cannot
 // leak out. The element's own children stay as they are (the page's fallback text).
-function attach(element, options) {
+function attach(element, sheet, options) {
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
-  shadow.replaceChildren(stylesheet(), container);
+  shadow.adoptedStyleSheets = [sheet];
+  shadow.replaceChildren(container);
   const notify = (type, detail) =>
     element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   const withEvents = (opts) => ({ onEvent: notify, ...opts });
@@ -41,8 +58,7 @@ function attach(element, options) {
  * `update(options)` and `unmount()`. See scim-token-widget.d.ts for the options and events.
  */
 export async function mount(element, options = {}) {
-  await ready;
-  return attach(element, options);
+  return attach(element, await ready, options);
 }
 
 // Attribute → mount() option. All are live: changing one updates the widget.
@@ -73,8 +89,8 @@ class ScimTokenWidgetElement extends HTMLElement {
     // An empty shadow root at once hides the fallback children while the wasm loads.
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
     ready.then(
-      () => {
-        if (this.isConnected && !this.handle) this.handle = attach(this, this.options());
+      (sheet) => {
+        if (this.isConnected && !this.handle) this.handle = attach(this, sheet, this.options());
       },
       () => this.showFallback(),
     );
