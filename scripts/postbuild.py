@@ -1,39 +1,298 @@
 #!/usr/bin/env python3
 """Trunk post-build hook: turns Trunk's output into the one bundle used three ways.
 
-Trunk writes the wasm-bindgen glue as embed/scim-token-widget.js. Hosts import that name, so
-the glue becomes embed/glue.js and the embed module (static/embed.js, which registers the custom
-element and exports mount()) takes the stable name. The page's own <link data-trunk rel="rust">
-is left behind by Trunk when it injects no scripts; it is removed here.
+1. The embed bundle, dist/embed/: scim-token-widget.js, the one ES module hosts import, the
+   wasm beside it, and the module's types (static/scim-token-widget.d.ts). The module is static/embed.js (which registers the custom element and exports
+   mount()) with the wasm-bindgen glue Trunk wrote inlined into it, and the widget's CSS and the
+   wasm's SHA-384 baked into its `// postbuild:` blocks. The glue is inlined, not imported,
+   because integrity has to cover it: Chromium does not reliably make an import use a
+   <link rel="modulepreload" integrity> check (a failed preload is fetched again, unchecked, by
+   the import), while one module with one integrity hash covers all the JavaScript.
+2. The standalone page, dist/index.html: Trunk's leftover <link data-trunk rel="rust"> goes,
+   the footer gets the version and commit, and every script gets the subresource-integrity
+   hash of the file it names.
+3. The single-file page, dist/scim-token-widget.html: the page with everything inlined (the same
+   module in an inline script, the wasm gzipped in it, the CSS, the icon as a data: URI) under
+   a policy that allows exactly those inline parts by hash and no network.
+
+Last, dist/SHA256SUMS lists every file (`cd dist && sha256sum -c SHA256SUMS`).
+
+Everything here is a pure function of the files and the commit, so two builds of one commit
+give the same bytes: no timestamps (gzip's mtime is 0), no absolute paths, sorted listings.
 """
 
+import base64
+import gzip
+import hashlib
+import json
 import os
 import re
 import shutil
+import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 SOURCE = Path(os.environ.get("TRUNK_SOURCE_DIR", "."))
 STAGING = Path(os.environ["TRUNK_STAGING_DIR"])
 EMBED = STAGING / "embed"
+WASM = "scim-token-widget_bg.wasm"
+SINGLE_FILE = "scim-token-widget.html"
+SUMS = "SHA256SUMS"
+
+# The single file's policy. The hashes are filled in; nothing else is allowed: no network
+# (connect-src 'none'), no other script or style, images only as data: (the icon).
+SINGLE_FILE_CSP = (
+    "default-src 'none'; script-src {scripts} 'wasm-unsafe-eval'; style-src {styles}; "
+    "img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
+)
+
+# The single file carries the wasm gzipped and base64-encoded, unpacked by the browser's
+# DecompressionStream. Measured with both variants (wasm of 369,652 bytes, 155,162 gzipped): the
+# page is 258,618 bytes with the wasm gzipped against 544,606 with it raw, and still 170,483
+# against 217,737 when a server gzips the page itself, so gzip it is.
+WASM_SOURCE_INLINE = """\
+// The wasm, gzipped (by scripts/postbuild.py) and base64-encoded: this page needs no network.
+const WASM_GZIP_BASE64 = {data};
+const wasmSource = () => {{
+  const gzipped = Uint8Array.from(atob(WASM_GZIP_BASE64), (char) => char.charCodeAt(0));
+  const stream = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).arrayBuffer();
+}};
+"""
+
+
+class BuildError(Exception):
+    pass
+
+
+def sri(data: bytes) -> str:
+    """The subresource-integrity / CSP source expression for `data`."""
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
+
+
+def js_string(text: str) -> str:
+    """`text` as a JavaScript string literal that is also safe inside an inline <script>."""
+    return json.dumps(text).replace("<", "\\u003c")
+
+
+def fill_block(source: str, name: str, code: str) -> str:
+    """Replaces the `// postbuild: NAME` ... `// postbuild: end` block of `source` with `code`."""
+    block = re.compile(rf"^// postbuild: {re.escape(name)}\n.*?^// postbuild: end\n", re.M | re.S)
+    filled, count = block.subn(lambda _: code, source)
+    if count != 1:
+        raise BuildError(f"static/embed.js: expected one `// postbuild: {name}` block, found {count}")
+    return filled
+
+
+def embed_module(glue: str, wasm_source: str) -> str:
+    """static/embed.js with the glue inlined and its blocks filled: the CSS, and how the wasm
+    is obtained (`wasm_source` defines `wasmSource()`)."""
+    source = (SOURCE / "static" / "embed.js").read_text(encoding="utf-8")
+    css = (SOURCE / "static" / "widget.css").read_text(encoding="utf-8")
+    source = fill_block(source, "widget-css", f"const WIDGET_CSS = {js_string(css)};\n")
+    source = fill_block(source, "wasm-source", wasm_source)
+    if re.search(r"^// postbuild:", source, flags=re.M):
+        raise BuildError("static/embed.js: a `// postbuild:` block was left unfilled")
+    return (
+        "// Built by scripts/postbuild.py from static/embed.js and the wasm-bindgen glue.\n"
+        + glue_as_object(glue, "wasmBindgenGlue")
+        + import_as_destructuring(source, "wasmBindgenGlue")
+    )
+
+
+def fetched_wasm_source(wasm: bytes) -> str:
+    """The served module's `wasmSource()`: the file beside it, checked against its SHA-384."""
+    return (
+        "// The wasm beside this module; the browser refuses any bytes but the built ones.\n"
+        f"const WASM_INTEGRITY = '{sri(wasm)}';\n"
+        "const wasmSource = () =>\n"
+        f"  fetch(new URL('{WASM}', import.meta.url), {{ integrity: WASM_INTEGRITY }});\n"
+    )
+
+
+def glue_as_object(glue: str, name: str) -> str:
+    """The wasm-bindgen glue (an ES module) as a script that defines `const name = {exports}`.
+
+    The exports become the object's properties (`default` included), so a module that imported
+    the glue can destructure it instead. Anything else a module may do fails the build.
+    """
+    exports: list[tuple[str, str]] = []
+
+    def declaration(match: re.Match) -> str:
+        exports.append((match.group(2), match.group(2)))
+        return match.group(1)
+
+    def export_list(match: re.Match) -> str:
+        for item in match.group(1).split(","):
+            local, _, exported = item.strip().partition(" as ")
+            exports.append((exported.strip() or local, local))
+        return ""
+
+    glue = re.sub(r"^export ((?:async function|function|class|const|let) (\w+))", declaration, glue, flags=re.M)
+    glue = re.sub(r"^export \{([^}]*)\};?\n", export_list, glue, flags=re.M)
+    # Only reached when init() is given nothing; the embed module always gives it the bytes.
+    glue = glue.replace(
+        f"new URL('{WASM}', import.meta.url)",
+        "(() => { throw new Error('the single-file page carries its wasm inline'); })()",
+    )
+    leftover = re.search(r"^\s*(?:export|import)\b|\bimport\s*[.(]", glue, flags=re.M)
+    if leftover:
+        raise BuildError(f"wasm-bindgen glue: cannot inline `{leftover.group(0).strip()}`")
+    if not exports:
+        raise BuildError("wasm-bindgen glue: no exports found")
+    properties = ", ".join(local if key == local else f"{key}: {local}" for key, local in exports)
+    return f"const {name} = (() => {{\n{glue}\nreturn {{ {properties} }};\n}})();\n"
+
+
+def import_as_destructuring(module: str, name: str) -> str:
+    """Rewrites the module's one `import ... from './glue.js'` to read from the object `name`."""
+    statement = re.compile(
+        r"^import\s+(?:(?P<default>\w+)\s*,?\s*)?(?:\{(?P<named>[^}]*)\})?\s*from\s*'\./glue\.js';\n",
+        re.M,
+    )
+    match = statement.search(module)
+    if not match:
+        raise BuildError("static/embed.js: no `import ... from './glue.js'` found")
+    bindings = [f"default: {match['default']}"] if match["default"] else []
+    for item in (match["named"] or "").split(","):
+        if item.strip():
+            imported, _, local = item.strip().partition(" as ")
+            bindings.append(f"{imported.strip()}: {local.strip()}" if local else imported.strip())
+    module = module[: match.start()] + f"const {{ {', '.join(bindings)} }} = {name};\n" + module[match.end() :]
+    if re.search(r"^\s*import\b|\bimport\s*\(", module, flags=re.M):
+        raise BuildError("static/embed.js: the bundle allows one import, of ./glue.js")
+    return module
+
+
+def build_id() -> tuple[str, str]:
+    """The version in Cargo.toml, and the commit built (`-dirty` if the tree differs from it)."""
+    with open(SOURCE / "Cargo.toml", "rb") as manifest:
+        version = tomllib.load(manifest)["package"]["version"]
+
+    def git(*args: str) -> str:
+        return subprocess.run(
+            ["git", *args], cwd=SOURCE, capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    try:
+        commit = git("rev-parse", "--short=12", "HEAD")
+        # Ignored files (target/, dist/, node_modules/) do not count, so clean builds agree.
+        if git("status", "--porcelain"):
+            commit += "-dirty"
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    return version, commit
+
+
+def replace_one(pattern: str, replacement, text: str, what: str) -> str:
+    result, count = re.subn(pattern, replacement, text)
+    if count != 1:
+        raise BuildError(f"index.html: expected one {what}, found {count}")
+    return result
+
+
+def finish_page(html: str) -> str:
+    """The standalone page: no Trunk leftovers, the build's identity, SRI on every script."""
+    html = re.sub(r'\s*<link[^>]*data-trunk[^>]*rel="rust"[^>]*>', "", html)
+    html = re.sub(r'\s*<link[^>]*rel="rust"[^>]*data-trunk[^>]*>', "", html)
+    version, commit = build_id()
+    for name, value in (("version", version), ("commit", commit)):
+        html = replace_one(
+            rf'(<[^>]* data-build="{name}"[^>]*>)[^<]*(<)', rf"\g<1>{value}\g<2>", html, f'data-build="{name}"'
+        )
+
+    def integrity(match: re.Match) -> str:
+        tag, url = match.group(0), match.group("url")
+        if "integrity=" in tag:
+            return tag
+        path = STAGING / url
+        if not path.is_file():
+            raise BuildError(f"index.html: {url} is not in the build")
+        return tag[:-1].rstrip() + f' integrity="{sri(path.read_bytes())}">'
+
+    return re.sub(r'<script\b[^>]*\bsrc="(?P<url>[^"]+)"[^>]*>', integrity, html)
+
+
+def single_file_page(page: str, wasm: bytes, glue: str) -> str:
+    """The standalone page with every file it uses inlined, under a hash-only policy."""
+    gzipped = gzip.compress(wasm, compresslevel=9, mtime=0)
+    wasm_source = WASM_SOURCE_INLINE.format(data=js_string(base64.b64encode(gzipped).decode("ascii")))
+    script = embed_module(glue, wasm_source)
+    if "import.meta" in script:
+        raise BuildError("the single-file script still refers to files beside it (import.meta)")
+    if re.search(r"</script|<!--", script, flags=re.I):
+        raise BuildError("the inline script would end early: it contains </script or <!--")
+
+    styles: list[str] = []
+
+    def inline_style(match: re.Match) -> str:
+        css = (STAGING / match.group("url")).read_text(encoding="utf-8")
+        if re.search(r"</style", css, flags=re.I):
+            raise BuildError(f"{match.group('url')} contains </style")
+        styles.append(css)
+        return f"<style>{css}</style>"
+
+    def icon(match: re.Match) -> str:
+        data = (STAGING / match.group("url")).read_bytes()
+        return f'{match.group("head")}data:image/svg+xml;base64,{base64.b64encode(data).decode("ascii")}"'
+
+    html = replace_one(
+        r'<link\b[^>]*\brel="stylesheet"[^>]*\bhref="(?P<url>[^"]+)"[^>]*>', inline_style, page, "stylesheet"
+    )
+    html = replace_one(r'(?P<head><link\b[^>]*\brel="icon"[^>]*\bhref=")(?P<url>[^"]+\.svg)"', icon, html, "svg icon")
+    html = replace_one(
+        r'<script type="module"[^>]*\bsrc="[^"]+"[^>]*></script>',
+        lambda _: f'<script type="module">{script}</script>',
+        html,
+        "module script",
+    )
+    csp = SINGLE_FILE_CSP.format(
+        scripts=f"'{sri(script.encode('utf-8'))}'",
+        styles=" ".join(f"'{sri(css.encode('utf-8'))}'" for css in styles),
+    )
+    html = replace_one(
+        r'(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")',
+        lambda match: match.group(1) + csp + match.group(2),
+        html,
+        "CSP meta tag",
+    )
+    outside = re.search(r'\b(?:src|href)="(?!data:)([^"]*)"', html)
+    if outside:
+        raise BuildError(f"{SINGLE_FILE}: still refers to {outside.group(1)}")
+    return html
+
+
+def write_sums() -> None:
+    files = sorted(
+        path.relative_to(STAGING).as_posix()
+        for path in STAGING.rglob("*")
+        if path.is_file() and path.relative_to(STAGING).as_posix() != SUMS
+    )
+    lines = [f"{hashlib.sha256((STAGING / name).read_bytes()).hexdigest()}  {name}\n" for name in files]
+    (STAGING / SUMS).write_text("".join(lines), encoding="utf-8", newline="\n")
 
 
 def main() -> int:
-    glue = EMBED / "scim-token-widget.js"
-    if not glue.exists():
-        print(f"postbuild: {glue} missing; did the rust pipeline run?", file=sys.stderr)
-        return 1
-    glue.replace(EMBED / "glue.js")
-    shutil.copyfile(SOURCE / "static" / "embed.js", EMBED / "scim-token-widget.js")
-    shutil.copyfile(SOURCE / "static" / "widget.css", EMBED / "widget.css")
+    trunk_glue = EMBED / "scim-token-widget.js"
+    if not trunk_glue.exists():
+        raise BuildError(f"{trunk_glue} missing; did the rust pipeline run?")
+    glue = trunk_glue.read_text(encoding="utf-8")
+    wasm = (EMBED / WASM).read_bytes()
+    trunk_glue.write_text(embed_module(glue, fetched_wasm_source(wasm)), encoding="utf-8", newline="\n")
+    shutil.copyfile(SOURCE / "static" / "scim-token-widget.d.ts", EMBED / "scim-token-widget.d.ts")
 
     index = STAGING / "index.html"
-    html = index.read_text(encoding="utf-8")
-    html = re.sub(r'\s*<link[^>]*data-trunk[^>]*rel="rust"[^>]*>', "", html)
-    html = re.sub(r'\s*<link[^>]*rel="rust"[^>]*data-trunk[^>]*>', "", html)
-    index.write_text(html, encoding="utf-8")
+    page = finish_page(index.read_text(encoding="utf-8"))
+    index.write_text(page, encoding="utf-8", newline="\n")
+    (STAGING / SINGLE_FILE).write_text(single_file_page(page, wasm, glue), encoding="utf-8", newline="\n")
+    write_sums()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BuildError as error:
+        print(f"postbuild: {error}", file=sys.stderr)
+        sys.exit(1)

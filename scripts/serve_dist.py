@@ -26,6 +26,28 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".svg": "image/svg+xml",
     }
 
+    def handle(self):
+        # A browser closing a connection early is normal, not an error worth printing.
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def translate_path(self, path):
+        # --mount PREFIX=DIR serves DIR under PREFIX (examples, test host pages).
+        for prefix, directory in self.server.mounts:
+            if path.startswith(prefix):
+                return self._within(directory, path[len(prefix):])
+        return super().translate_path(path)
+
+    def _within(self, directory, rest):
+        saved = self.directory
+        self.directory = directory
+        try:
+            return super().translate_path("/" + rest)
+        finally:
+            self.directory = saved
+
     def end_headers(self):
         self.send_header("Content-Security-Policy", self.server.csp)
         self.send_header("X-Content-Type-Options", "nosniff")
@@ -52,12 +74,20 @@ def main() -> int:
         help="also send COOP and COEP (the benchmark: a 5 µs clock in Chromium instead of 100 µs)",
     )
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--mount",
+        action="append",
+        default=[],
+        metavar="PREFIX=DIR",
+        help="also serve DIR under the URL path PREFIX (e.g. /examples/=examples)",
+    )
     args = parser.parse_args()
     handler = functools.partial(Handler, directory=args.dir)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
     server.csp = None if args.no_csp else CSP
     server.verbose = args.verbose
     server.isolated = args.cross_origin_isolated
+    server.mounts = [tuple(m.split("=", 1)) for m in args.mount]
     if server.csp is None:
         Handler.end_headers = http.server.SimpleHTTPRequestHandler.end_headers
     print(f"listening http://127.0.0.1:{server.server_address[1]}/", flush=True)

@@ -16,9 +16,10 @@ run cargo fmt --check
 run cargo clippy --locked --all-targets -- -D warnings
 run cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
 run cargo test --locked
+run cargo check --locked --manifest-path fuzz/Cargo.toml
 run env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --locked --target wasm32-unknown-unknown --test browser
+  cargo test --locked --target wasm32-unknown-unknown --test browser --test mapping
 run env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
-  cargo test --locked --target wasm32-unknown-unknown --test browser
+  cargo test --locked --target wasm32-unknown-unknown --test browser --test mapping
 run trunk build --release
 run node --test --test-concurrency=1 tests/e2e/

@@ -5,7 +5,9 @@
 //!
 //! - [`token`]: API key + secret → secret token, and back;
 //! - [`diagnose`]: what is wrong with what was pasted, and the one-click fixes;
-//! - [`diagnose`]: what is wrong with what was pasted, and the one-click fix;
+//! - [`expr`]: Entra attribute-mapping expressions: parser, printer, evaluator and the
+//!   organisation-level mapping builder;
+//! - [`config`]: checks what a host configured, with fallbacks;
 //! - [`i18n`]: every user-visible string, per language;
 //! - [`ui::state`]: the widget's state and the actions that change it;
 //! - `ui` components and `web` glue (wasm32 only): the Yew widget, the clipboard and the
@@ -25,7 +27,9 @@ mod zeroing_alloc;
 #[global_allocator]
 static ALLOCATOR: zeroing_alloc::ZeroingAllocator = zeroing_alloc::ZeroingAllocator;
 
+pub mod config;
 pub mod diagnose;
+pub mod expr;
 pub mod i18n;
 pub mod token;
 pub mod ui;

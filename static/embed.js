@@ -1,55 +1,96 @@
 // The embed module: import it and <scim-token-widget> works, or call mount() yourself.
 // It loads the wasm that sits beside it, so the files in this folder move together.
+//
+// This is the source; the built module is made from it by scripts/postbuild.py, which inlines
+// the wasm-bindgen glue imported below (so that one integrity hash covers all the JavaScript)
+// and replaces each block between `// postbuild: NAME` and `// postbuild: end`, so the built
+// module carries what it needs and runs nothing it fetches unchecked.
 import init, { mount as mountWidget } from './glue.js';
 
-const here = (file) => new URL(file, import.meta.url);
+// postbuild: widget-css
+// static/widget.css as a string. It is applied as a constructable stylesheet, which needs no
+// <style> or <link> for a Content-Security-Policy to allow.
+const WIDGET_CSS = '';
+// postbuild: end
 
-// One instantiation for every widget on the page.
-const ready = init({ module_or_path: here('scim-token-widget_bg.wasm') });
+// postbuild: wasm-source
+// The wasm beside this module, fetched with the SHA-384 of the built file: the browser refuses
+// any other bytes before they run. The single-file page has the bytes it carries instead.
+const WASM_INTEGRITY = '';
+const wasmSource = () =>
+  fetch(new URL('scim-token-widget_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY });
+// postbuild: end
+
+// One instantiation for every widget on the page; it resolves to the one stylesheet object they
+// share. A browser without constructable stylesheets (Safari before 16.4) rejects here too, so
+// its elements show their fallback rather than an unstyled widget.
+const ready = init({ module_or_path: wasmSource() }).then(() => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(WIDGET_CSS);
+  return sheet;
+});
 // A failure is shown by each element (below); it must not also surface as unhandled.
 ready.catch(() => {});
 
-function stylesheet() {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = here('widget.css').href;
-  return link;
+// A widget lives in a shadow root of its host element: host CSS cannot reach in, its CSS cannot
+// leak out. The element's own children stay as they are (the page's fallback text).
+function attach(element, sheet, options) {
+  const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  const container = document.createElement('div');
+  shadow.adoptedStyleSheets = [sheet];
+  shadow.replaceChildren(container);
+  const notify = (type, detail) =>
+    element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  const withEvents = (opts) => ({ onEvent: notify, ...opts });
+  const handle = mountWidget(container, withEvents(options));
+  return {
+    update: (next) => handle.update(withEvents(next)),
+    unmount: () => {
+      handle.unmount();
+      handle.free();
+      shadow.replaceChildren();
+    },
+  };
 }
 
 /**
- * Renders a widget into `element` and resolves to a handle with `update(options)` and
- * `unmount()`. Options: `tenantUrl`, `apiKey`, `lang` ("en" | "nb"), `showSteps`.
+ * Renders a widget into a shadow root of `element` and resolves to a handle with
+ * `update(options)` and `unmount()`. See scim-token-widget.d.ts for the options and events.
  */
 export async function mount(element, options = {}) {
-  await ready;
-  return mountWidget(element, options);
+  return attach(element, await ready, options);
 }
 
-const ATTRIBUTES = ['tenant-url', 'api-key', 'lang', 'show-steps'];
+// Attribute → mount() option. All are live: changing one updates the widget.
+const ATTRIBUTES = {
+  'tenant-url': 'tenantUrl',
+  'api-key': 'apiKey',
+  lang: 'lang',
+  'show-steps': 'showSteps',
+  'auto-clear-seconds': 'autoClearSeconds',
+  'language-switch': 'languageSwitch',
+  'show-mapping': 'showMapping',
+};
 
 class ScimTokenWidgetElement extends HTMLElement {
   static get observedAttributes() {
-    return ATTRIBUTES;
+    return Object.keys(ATTRIBUTES);
   }
 
   options() {
     const options = {};
-    if (this.hasAttribute('tenant-url')) options.tenantUrl = this.getAttribute('tenant-url');
-    if (this.hasAttribute('api-key')) options.apiKey = this.getAttribute('api-key');
-    if (this.hasAttribute('lang')) options.lang = this.getAttribute('lang');
-    if (this.hasAttribute('show-steps')) options.showSteps = this.getAttribute('show-steps') !== 'false';
+    for (const [attribute, option] of Object.entries(ATTRIBUTES)) {
+      if (this.hasAttribute(attribute)) options[option] = this.getAttribute(attribute);
+    }
     return options;
   }
 
   connectedCallback() {
-    if (!this.shadowRoot) {
-      const shadow = this.attachShadow({ mode: 'open' });
-      this.container = document.createElement('div');
-      shadow.append(stylesheet(), this.container);
-    }
+    // An empty shadow root at once hides the fallback children while the wasm loads.
+    if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
     ready.then(
-      () => {
-        if (this.isConnected && !this.handle) this.handle = mountWidget(this.container, this.options());
+      (sheet) => {
+        if (this.isConnected && !this.handle) this.handle = attach(this, sheet, this.options());
       },
       () => this.showFallback(),
     );
@@ -59,19 +100,18 @@ class ScimTokenWidgetElement extends HTMLElement {
   // that it shows with JavaScript off): when WebAssembly cannot run, show them.
   showFallback() {
     console.warn('scim-token-widget: WebAssembly could not start; showing the fallback.');
-    this.container.replaceChildren(document.createElement('slot'));
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    shadow.replaceChildren(document.createElement('slot'));
   }
 
+  // Removing the element unmounts the widget and forgets what was typed.
   disconnectedCallback() {
-    if (this.handle) {
-      this.handle.unmount();
-      this.handle.free();
-      this.handle = undefined;
-    }
+    this.handle?.unmount();
+    this.handle = undefined;
   }
 
   attributeChangedCallback() {
-    if (this.handle) this.handle.update(this.options());
+    this.handle?.update(this.options());
   }
 }
 

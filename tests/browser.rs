@@ -602,7 +602,8 @@ async fn a_huge_paste_is_refused_without_stalling_the_page() {
     w.paste("API key", "abc").await;
     let huge = "x".repeat(1 << 20);
     w.paste("API secret", &huge).await;
-    w.until("the refusal", |w| w.text().contains("1,048,576")).await;
+    w.until("the refusal", |w| w.text().contains("1,048,576"))
+        .await;
     assert!(w.button("Copy secret token").disabled());
     assert_eq!(
         w.field("API secret").value().len(),
@@ -662,4 +663,57 @@ async fn check_a_token_finds_the_echo_newline_mistake_and_fixes_it() {
     assert!(w.text().contains("line break"));
     w.click("Use the corrected token").await;
     assert_eq!(w.field("Token to check").value(), "YWJjOjEyMw==");
+}
+
+#[wasm_bindgen_test]
+async fn a_page_hidden_past_the_auto_clear_period_is_cleared_on_return() {
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "abc").await;
+    w.paste("API secret", "123").await;
+    // Timers in a hidden tab may fire late or not at all; coming back must clear at once.
+    // Pretend eleven minutes passed, then report a visibility change.
+    let shift = js_function(
+        "",
+        "const real = Date.now; Date.now = () => real() + 11 * 60 * 1000; return real;",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    gloo_utils::document()
+        .dispatch_event(&Event::new("visibilitychange").unwrap())
+        .unwrap();
+    w.settle().await;
+    js_function("real", "Date.now = real;")
+        .call1(&JsValue::NULL, &shift)
+        .unwrap();
+    assert_eq!(w.field("API secret").value(), "");
+    assert!(w
+        .text()
+        .contains("Cleared because nothing was typed for a while"));
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_forgets_the_secret() {
+    let secret = js_function(
+        "",
+        "return 'Um' + crypto.getRandomValues(new Uint32Array(4)).join('y') + 'Qz';",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "unmount-key").await;
+    let field = w.field("API secret");
+    js_sys::Reflect::set(&field, &"value".into(), &secret).unwrap();
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    w.settle().await;
+    assert!(memory_holds(&secret), "held while mounted");
+    drop(w);
+    next_task().await;
+    assert!(
+        !memory_holds(&secret),
+        "a copy of the secret survived unmounting"
+    );
 }

@@ -3,8 +3,11 @@
 //! Components never hold string literals: they name a [`Text`] and ask for it in the current
 //! [`Lang`]. Adding a message means adding it for every language, which the exhaustive `match`
 //! enforces at compile time. Messages that carry data (what [`crate::diagnose`] found) are
-//! built in [`findings`] from that data, never at the call site.
+//! built in [`findings`] from that data, never at the call site. The expression helper's
+//! labels and error messages are in [`expr`].
 
+mod config;
+pub mod expr;
 pub mod findings;
 
 /// A language the widget is written in.
@@ -20,6 +23,19 @@ pub enum Lang {
 impl Lang {
     /// Every language, in the order a language switch lists them.
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Nb];
+
+    /// The language's name in itself, for a language switch.
+    ///
+    /// ```
+    /// use scim_token_widget::i18n::Lang;
+    /// assert_eq!(Lang::Nb.own_name(), "Norsk");
+    /// ```
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Nb => "Norsk",
+        }
+    }
 
     /// The BCP 47 tag for the `lang` attribute.
     ///
@@ -121,6 +137,8 @@ pub enum Text {
     ClearPending,
     KeepInput,
     Crashed,
+    Language,
+    LanguageSwitched,
 }
 
 impl Text {
@@ -184,6 +202,8 @@ impl Text {
             Text::ClearedAfterIdle => "Cleared because nothing was typed for a while. Nothing you typed is kept.",
             Text::ClearPending => "Nothing has been typed for a while, so the fields will be cleared soon.",
             Text::KeepInput => "Keep my input",
+            Text::Language => "Language",
+            Text::LanguageSwitched => "Language: English.",
             Text::Crashed => "Something went wrong and the widget stopped. Nothing was sent anywhere. Reload the page to start again.",
         }
     }
@@ -234,6 +254,8 @@ impl Text {
             Text::ClearedAfterIdle => "Tømt fordi ingenting ble skrevet på en stund. Ingenting du skrev, er tatt vare på.",
             Text::ClearPending => "Ingenting er skrevet på en stund, så feltene tømmes snart.",
             Text::KeepInput => "Behold det jeg har skrevet",
+            Text::Language => "Språk",
+            Text::LanguageSwitched => "Språk: norsk.",
             Text::Crashed => "Noe gikk galt, og widgeten stoppet. Ingenting ble sendt noe sted. Last inn siden på nytt for å begynne igjen.",
         }
     }

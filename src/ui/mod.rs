@@ -1,6 +1,8 @@
 //! The Yew layer: components that show the [`state::State`] and turn DOM events into
-//! [`state::Action`]s. Only `state` is pure; the components exist on wasm32 alone.
+//! [`state::Action`]s. Only `state` and `mapping_state` are pure; the components exist on
+//! wasm32 alone.
 
+pub mod mapping_state;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
@@ -10,9 +12,13 @@ mod field;
 #[cfg(target_arch = "wasm32")]
 mod findings;
 #[cfg(target_arch = "wasm32")]
+mod mapping;
+#[cfg(target_arch = "wasm32")]
+mod playground;
+#[cfg(target_arch = "wasm32")]
 mod token_check;
 #[cfg(target_arch = "wasm32")]
 mod widget;
 
 #[cfg(target_arch = "wasm32")]
-pub use widget::{ScimTokenWidget, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};
+pub use widget::{ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};

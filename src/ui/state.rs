@@ -5,7 +5,7 @@
 //! and never stored beside it. This file has no browser in it, so it is tested natively.
 
 use crate::diagnose::{self, Field, Finding, Fix, LoneSurrogate, TokenCheck};
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 
 /// What a copy button copies.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -25,6 +25,16 @@ pub enum ClearReason {
     Idle,
 }
 
+impl CopyTarget {
+    /// The name hosts see in the `scim-token-copied` event.
+    pub fn name(self) -> &'static str {
+        match self {
+            CopyTarget::SecretToken => "secret-token",
+            CopyTarget::TenantUrl => "tenant-url",
+        }
+    }
+}
+
 /// The last thing worth announcing to the admin (and to screen readers).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Status {
@@ -34,6 +44,8 @@ pub enum Status {
     CopyFailed(CopyTarget),
     /// Every field was emptied.
     Cleared(ClearReason),
+    /// The admin switched the language.
+    LanguageSwitched,
 }
 
 impl Status {
@@ -45,6 +57,7 @@ impl Status {
             Status::CopyFailed(_) => Text::CopyFailed,
             Status::Cleared(ClearReason::Button) => Text::Cleared,
             Status::Cleared(ClearReason::Idle) => Text::ClearedAfterIdle,
+            Status::LanguageSwitched => Text::LanguageSwitched,
         }
     }
 }
@@ -137,6 +150,8 @@ pub struct State {
     pub activity: u64,
     /// The auto-clear is about to happen and the admin has been told.
     pub clear_pending: bool,
+    /// The language the admin chose in the widget, over the host's.
+    pub chosen_lang: Option<Lang>,
 }
 
 /// One change to the [`State`].
@@ -168,6 +183,10 @@ pub enum Action {
     KeepInput,
     /// Forget everything typed.
     Clear(ClearReason),
+    /// Speak this language (the admin's choice in the widget).
+    ChooseLang(Lang),
+    /// The host set a language: it replaces the admin's earlier choice.
+    HostLangChanged,
 }
 
 impl Action {
@@ -200,7 +219,49 @@ pub struct Outcome {
     pub hint: Option<Text>,
 }
 
+/// What a host is told about the widget: never a value, only which of three states it is in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TokenState {
+    /// Both fields are empty.
+    Empty,
+    /// A token is ready to copy.
+    Valid,
+    /// Something is typed, but no token can be made from it yet.
+    Invalid,
+}
+
+impl TokenState {
+    /// The name hosts see in the `scim-token-state` event.
+    pub fn name(self) -> &'static str {
+        match self {
+            TokenState::Empty => "empty",
+            TokenState::Valid => "valid",
+            TokenState::Invalid => "invalid",
+        }
+    }
+}
+
 impl Outcome {
+    /// The state a host is told about.
+    ///
+    /// ```
+    /// use scim_token_widget::ui::state::{Action, State, TokenState};
+    ///
+    /// let mut state = State::default();
+    /// assert_eq!(state.outcome().token_state(), TokenState::Empty);
+    /// state.apply(Action::SetApiKey("abc".into()));
+    /// assert_eq!(state.outcome().token_state(), TokenState::Invalid);
+    /// state.apply(Action::SetApiSecret("123".into()));
+    /// assert_eq!(state.outcome().token_state(), TokenState::Valid);
+    /// ```
+    pub fn token_state(&self) -> TokenState {
+        match (&self.token, self.hint) {
+            (Some(_), _) => TokenState::Valid,
+            (None, Some(Text::MissingKeyAndSecret)) => TokenState::Empty,
+            (None, _) => TokenState::Invalid,
+        }
+    }
+
     /// The token, if there is one.
     pub fn token(&self) -> Option<&str> {
         self.token.as_deref()
@@ -259,6 +320,11 @@ impl State {
                 self.checked_secret_visible = !self.checked_secret_visible
             }
             Action::ApplyFix(field, fix) => self.apply_fix(field, fix),
+            Action::ChooseLang(lang) => {
+                self.chosen_lang = Some(lang);
+                self.status = Some(Status::LanguageSwitched);
+            }
+            Action::HostLangChanged => self.chosen_lang = None,
             Action::ToggleSecretVisible => self.secret_visible = !self.secret_visible,
             Action::ToggleTokenVisible => self.token_visible = !self.token_visible,
             Action::WarnBeforeClear => self.clear_pending = self.has_input(),
@@ -268,6 +334,7 @@ impl State {
                 *self = State {
                     status: Some(Status::Cleared(reason)),
                     activity: self.activity,
+                    chosen_lang: self.chosen_lang,
                     ..State::default()
                 };
             }
@@ -569,6 +636,24 @@ mod tests {
         let mut state = State::default();
         state.apply(Action::WarnBeforeClear);
         assert!(!state.clear_pending);
+    }
+
+    #[test]
+    fn switching_language_keeps_everything_typed_and_is_announced() {
+        let mut state = filled("abc", "123");
+        state.apply(Action::ChooseLang(Lang::Nb));
+        assert_eq!(state.chosen_lang, Some(Lang::Nb));
+        assert_eq!(state.api_secret.text, "123");
+        assert_eq!(state.outcome().token(), Some("YWJjOjEyMw=="));
+        assert_eq!(state.status.map(Status::text), Some(Text::LanguageSwitched));
+        state.apply(Action::Clear(ClearReason::Button));
+        assert_eq!(
+            state.chosen_lang,
+            Some(Lang::Nb),
+            "clearing keeps the language"
+        );
+        state.apply(Action::HostLangChanged);
+        assert_eq!(state.chosen_lang, None);
     }
 
     #[test]

@@ -9,11 +9,11 @@ use yew::prelude::*;
 use super::copy_field::CopyButton;
 use super::field::{Field, Reveal};
 use super::findings::FindingList;
-use super::state::{Action, ClearReason, CopyTarget, State, Status};
+use super::state::{Action, ClearReason, CopyTarget, State, Status, TokenState};
 use super::token_check::TokenCheckSection;
+use crate::config::{self, ConfigProblem};
 use crate::diagnose::Field as Subject;
 use crate::i18n::{Lang, Text};
-use crate::token::TENANT_URL;
 use crate::web::clipboard;
 
 impl Reducible for State {
@@ -29,11 +29,12 @@ impl Reducible for State {
 /// The widget's settings. Hosts that are not Rust set the same through attributes or `mount()`.
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
-    /// The SCIM base URL shown for «Tenant URL».
-    #[prop_or(AttrValue::Static(TENANT_URL))]
-    pub tenant_url: AttrValue,
-    /// An API key to start with, e.g. the one the portal just created. Read when the widget
-    /// mounts.
+    /// The SCIM base URL shown for «Tenant URL» (`None`: Secure Practice's). A value that is
+    /// not an `https://` URL is refused with a message, and the standard one is shown.
+    #[prop_or_default]
+    pub tenant_url: Option<AttrValue>,
+    /// An API key to put in the field, e.g. the one the portal just created. Applied when the
+    /// widget mounts and whenever the host changes it.
     #[prop_or_default]
     pub api_key: Option<AttrValue>,
     /// The language to speak.
@@ -42,10 +43,32 @@ pub struct WidgetProps {
     /// Whether to show the numbered Entra steps around the fields.
     #[prop_or(true)]
     pub show_steps: bool,
+    /// Whether to show a language switch (the standalone page does).
+    #[prop_or_default]
+    pub show_language_switch: bool,
     /// Clear everything after this many seconds without input (or hidden), with a notice
     /// shortly before. At least 1.
     #[prop_or(DEFAULT_AUTO_CLEAR_SECONDS)]
     pub auto_clear_seconds: u32,
+    /// Whether to offer «Map organisation levels» and «Try an expression».
+    #[prop_or(true)]
+    pub show_mapping: bool,
+    /// Told when something is copied and when the token state changes; never given a value.
+    #[prop_or_default]
+    pub on_event: Option<Callback<WidgetEvent>>,
+    /// Problems the host's configuration had before it reached the props (the web layer
+    /// reports unparseable attributes here); shown in the widget.
+    #[prop_or_default]
+    pub config_problems: Vec<ConfigProblem>,
+}
+
+/// What the widget tells its host. Carries no secret.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum WidgetEvent {
+    /// A copy went to the clipboard.
+    Copied(CopyTarget),
+    /// The token state changed (also sent once when the widget starts).
+    StateChanged(TokenState),
 }
 
 /// Ten minutes.
@@ -85,7 +108,13 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
     let secret_ref = use_node_ref();
     let token_ref = use_node_ref();
     let tenant_ref = use_node_ref();
-    let lang = props.lang;
+    {
+        let actions = state.dispatcher();
+        use_effect_with(props.lang, move |_| {
+            actions.dispatch(Action::HostLangChanged)
+        });
+    }
+    let lang = state.chosen_lang.unwrap_or(props.lang);
     let t = move |text: Text| text.in_lang(lang);
 
     // A failed copy leaves the text selected, so Ctrl+C works. It runs after the render that
@@ -115,8 +144,10 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
     let copy = {
         let dispatcher = state.dispatcher();
         let root = root.clone();
+        let on_event = props.on_event.clone();
         Callback::from(move |(target, text): (CopyTarget, String)| {
             let dispatcher = dispatcher.clone();
+            let on_event = on_event.clone();
             let root = root.cast::<Element>();
             wasm_bindgen_futures::spawn_local(async move {
                 let copied = match root {
@@ -124,11 +155,32 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                     None => false,
                 };
                 dispatcher.dispatch(Action::CopyFinished(target, copied));
+                if let (true, Some(on_event)) = (copied, on_event) {
+                    on_event.emit(WidgetEvent::Copied(target));
+                }
             });
         })
     };
 
+    {
+        // A host that sets a new key (it just created one) puts it in the field.
+        let actions = state.dispatcher();
+        let current = state.api_key.text.clone();
+        use_effect_with(props.api_key.clone(), move |key| {
+            if let Some(key) = key.as_deref().filter(|key| *key != current) {
+                actions.dispatch(Action::SetApiKey(key.into()));
+            }
+        });
+    }
     let outcome = state.outcome();
+    {
+        let on_event = props.on_event.clone();
+        use_effect_with(outcome.token_state(), move |token_state| {
+            if let Some(on_event) = on_event {
+                on_event.emit(WidgetEvent::StateChanged(*token_state));
+            }
+        });
+    }
     let actions = state.dispatcher().to_callback();
     let on_key = actions.reform(Action::SetApiKey);
     let on_secret = actions.reform(Action::SetApiSecret);
@@ -148,8 +200,25 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         let token = outcome.token().map(str::to_owned);
         copy.reform(move |()| (CopyTarget::SecretToken, token.clone().unwrap_or_default()))
     };
+    let (tenant_url, tenant_problem) = config::tenant_url(props.tenant_url.as_deref());
+    let problems: Vec<ConfigProblem> = props
+        .config_problems
+        .iter()
+        .cloned()
+        .chain(tenant_problem)
+        .collect();
+    {
+        // Hosts see configuration mistakes in the console as well as in the widget.
+        use_effect_with(problems.clone(), |problems| {
+            for problem in problems {
+                web_sys::console::warn_1(
+                    &format!("scim-token-widget: {}", problem.message(Lang::En)).into(),
+                );
+            }
+        });
+    }
     let copy_tenant = {
-        let url = props.tenant_url.to_string();
+        let url = tenant_url.clone();
         copy.reform(move |()| (CopyTarget::TenantUrl, url.clone()))
     };
     let hint = outcome.hint;
@@ -175,7 +244,26 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
     html! {
         <section class="scim-token-widget" part="widget" lang={lang.tag()} ref={root}
             aria-labelledby={id("title")}>
+            if props.show_language_switch {
+                <div class="languages" part="language-switch" role="group"
+                    aria-label={t(Text::Language)}>
+                    { for Lang::ALL.iter().map(|&choice| html! {
+                        <button type="button" class="secondary" lang={choice.tag()}
+                            aria-pressed={if choice == lang { "true" } else { "false" }}
+                            onclick={actions.reform(move |_| Action::ChooseLang(choice))}>
+                            { choice.own_name() }
+                        </button>
+                    }) }
+                </div>
+            }
             <h2 id={id("title")} class="title" part="title">{ t(Text::Title) }</h2>
+            if !problems.is_empty() {
+                <ul class="findings config" part="config-problems" role="alert">
+                    { for problems.iter().map(|problem| html! {
+                        <li class="finding warning">{ problem.message(lang) }</li>
+                    }) }
+                </ul>
+            }
             if props.show_steps {
                 <p class="intro">{ t(Text::Intro) }</p>
             }
@@ -201,7 +289,7 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                 <li>
                     { step(Text::StepTenantUrl) }
                     <Field id={id("tenant")} label={t(Text::TenantUrl)}
-                        value={props.tenant_url.clone()} node_ref={tenant_ref}>
+                        value={AttrValue::from(tenant_url)} node_ref={tenant_ref}>
                         <CopyButton label={t(Text::CopyTenantUrl)} enabled=true
                             on_copy={copy_tenant} />
                     </Field>
@@ -237,6 +325,12 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                 text_visible={state.check_token_visible}
                 secret_visible={state.checked_secret_visible} actions={actions.clone()}
                 id_prefix={AttrValue::from(prefix.to_string())} lang={lang} />
+            if props.show_mapping {
+                <super::mapping::MappingSection id_prefix={AttrValue::from(prefix.to_string())}
+                    lang={lang} />
+                <super::playground::ExpressionPlayground
+                    id_prefix={AttrValue::from(prefix.to_string())} lang={lang} />
+            }
             <div class="actions" part="actions">
                 <button type="button" class="secondary" part="clear-button"
                     onclick={actions.reform(|_| Action::Clear(ClearReason::Button))}>

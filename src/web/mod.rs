@@ -8,10 +8,12 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
+use crate::config;
 use crate::diagnose::MAX_VALUE_CHARS;
 use crate::i18n::Lang;
 use crate::ui::state::Typed;
-use crate::ui::{ScimTokenWidget, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};
+use crate::ui::{ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};
+use yew::Callback;
 
 /// A mounted widget, returned to JavaScript by [`mount`].
 #[wasm_bindgen]
@@ -41,7 +43,10 @@ impl WidgetHandle {
 /// Renders a widget into `root`.
 ///
 /// `options` is an object with the optional fields `tenantUrl`, `apiKey`, `lang` (`"en"`,
-/// `"nb"`), `showSteps` (boolean) and `autoClearSeconds` (number).
+/// `"nb"`), `showSteps` (boolean), `showMapping` (boolean: offer «Map organisation levels» and
+/// «Try an expression»), `languageSwitch` (boolean), `autoClearSeconds` (number) and
+/// `onEvent(type, detail)`, called with `"scim-token-copied"` / `{ target }` and
+/// `"scim-token-state"` / `{ state }`.
 #[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> WidgetHandle {
     failure::install_panic_hook();
@@ -56,31 +61,61 @@ pub fn mount(root: Element, options: JsValue) -> WidgetHandle {
 }
 
 fn props_from(options: &JsValue) -> WidgetProps {
+    let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
+    // Attributes arrive as strings, `mount()` options as strings, numbers or booleans.
     let text = |name: &str| {
-        js_sys::Reflect::get(options, &JsValue::from_str(name))
-            .ok()
-            .and_then(|value| value.as_string())
+        get(name).and_then(|value| {
+            value
+                .as_string()
+                // JS formats the number: Rust's float formatting would add kilobytes.
+                .or_else(|| {
+                    value
+                        .dyn_ref::<js_sys::Number>()
+                        .and_then(|number| number.to_string_with_radix(10).ok())
+                        .map(String::from)
+                })
+                .or_else(|| value.as_bool().map(|flag| flag.to_string()))
+        })
     };
-    let flag = |name: &str| {
-        js_sys::Reflect::get(options, &JsValue::from_str(name))
-            .ok()
-            .and_then(|value| value.as_bool())
-    };
+    let mut problems = Vec::new();
+    let lang = config::lang(text("lang").as_deref())
+        .unwrap_or_else(|problem| {
+            problems.push(problem);
+            None
+        })
+        .unwrap_or_else(browser_lang);
+    let auto_clear_seconds = config::auto_clear_seconds(
+        text("autoClearSeconds").as_deref(),
+        DEFAULT_AUTO_CLEAR_SECONDS,
+    )
+    .unwrap_or_else(|problem| {
+        problems.push(problem);
+        DEFAULT_AUTO_CLEAR_SECONDS
+    });
+    let on_event = get("onEvent")
+        .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
+        .map(|listener| {
+            Callback::from(move |event: WidgetEvent| {
+                let (kind, key, value) = match event {
+                    WidgetEvent::Copied(target) => ("scim-token-copied", "target", target.name()),
+                    WidgetEvent::StateChanged(state) => ("scim-token-state", "state", state.name()),
+                };
+                let detail = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
+                // A throwing host listener must not break the widget.
+                let _ = listener.call2(&JsValue::NULL, &kind.into(), &detail);
+            })
+        });
     WidgetProps {
-        tenant_url: text("tenantUrl")
-            .map(Into::into)
-            .unwrap_or(crate::token::TENANT_URL.into()),
+        tenant_url: text("tenantUrl").map(Into::into),
         api_key: text("apiKey").map(Into::into),
-        lang: text("lang")
-            .and_then(|tag| Lang::from_tag(&tag))
-            .unwrap_or_else(browser_lang),
-        show_steps: flag("showSteps").unwrap_or(true),
-        auto_clear_seconds: js_sys::Reflect::get(options, &JsValue::from_str("autoClearSeconds"))
-            .ok()
-            .and_then(|value| value.as_f64())
-            .filter(|seconds| seconds.is_finite() && *seconds >= 1.0)
-            .map(|seconds| seconds.min(f64::from(u32::MAX)) as u32)
-            .unwrap_or(DEFAULT_AUTO_CLEAR_SECONDS),
+        lang,
+        show_steps: text("showSteps").is_none_or(|flag| flag != "false"),
+        show_mapping: text("showMapping").is_none_or(|flag| flag != "false"),
+        show_language_switch: text("languageSwitch").is_some_and(|flag| flag != "false"),
+        auto_clear_seconds,
+        on_event,
+        config_problems: problems,
     }
 }
 

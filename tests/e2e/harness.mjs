@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: a loopback server for dist/ and a headless Chromium that
 // records every request, console message and page error.
 import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,8 @@ export function serve(dir = DIST, extraArgs = []) {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run \`trunk build --release\` first`);
   }
-  const child = spawn('python3', [join(ROOT, 'scripts', 'serve_dist.py'), '--dir', dir, '--port', '0', ...extraArgs], {
+  const mounts = ['--mount', `/examples/=${join(ROOT, 'examples')}`, '--mount', `/hosts/=${join(ROOT, 'tests', 'e2e', 'hosts')}`];
+  const child = spawn('python3', [join(ROOT, 'scripts', 'serve_dist.py'), '--dir', dir, '--port', '0', ...mounts, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -87,4 +89,76 @@ export async function eventually(read, expected, what = '') {
       return;
     }
   }
+}
+
+/**
+ * An init script that keeps a reference to the widget's wasm memory on
+ * `window.__wasmMemory`, so tests can read its size. It changes nothing else.
+ */
+export const CAPTURE_WASM_MEMORY = () => {
+  const keep = (result) => {
+    const instance = result.instance ?? result;
+    if (instance?.exports?.memory) window.__wasmMemory = instance.exports.memory;
+    return result;
+  };
+  const streaming = WebAssembly.instantiateStreaming;
+  const plain = WebAssembly.instantiate;
+  WebAssembly.instantiateStreaming = (...args) => streaming(...args).then(keep);
+  WebAssembly.instantiate = (...args) => plain(...args).then(keep);
+};
+
+/**
+ * Records every Content-Security-Policy violation in the context's pages, from before the
+ * page's first script runs. Read them with `cspViolations(page)`.
+ */
+export async function recordCspViolations(context) {
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    window.addEventListener(
+      'securitypolicyviolation',
+      (event) =>
+        window.__cspViolations.push({
+          directive: event.violatedDirective,
+          blocked: event.blockedURI,
+          source: `${event.sourceFile}:${event.lineNumber}`,
+          target: event.target?.nodeName ?? '',
+        }),
+      true,
+    );
+  });
+}
+
+/**
+ * The page's CSP violations so far. First it causes one on purpose (a style attribute on
+ * <html>, which every policy here forbids) and polls until the recorder has seen it: that
+ * proves the recorder works, and that violations queued before it have been delivered. The
+ * deliberate one is left out of the result.
+ */
+export async function cspViolations(page) {
+  const isProbe = (v) => v.directive === 'style-src-attr' && v.target === 'HTML';
+  await page.evaluate(() => document.documentElement.setAttribute('style', 'outline: 0'));
+  await eventually(
+    () => page.evaluate(() => window.__cspViolations.some((v) => v.directive === 'style-src-attr' && v.target === 'HTML')),
+    true,
+    'the deliberate style-attribute violation reaches the recorder',
+  );
+  const all = await page.evaluate(() => window.__cspViolations);
+  return all.filter((v) => !isProbe(v));
+}
+
+/** The sha384 CSP/SRI source expression for `data`. */
+export function sha384(data) {
+  return `sha384-${createHash('sha384').update(data).digest('base64')}`;
+}
+
+/** The directives of the page's meta Content-Security-Policy: name -> list of sources. */
+export function metaCsp(html) {
+  const match = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/);
+  assert.ok(match, 'the page has a CSP meta tag');
+  const directives = new Map();
+  for (const part of match[1].split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name, sources);
+  }
+  return { text: match[1], directives };
 }

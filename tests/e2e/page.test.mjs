@@ -31,7 +31,7 @@ test('the page loads with no failed request, no console error, and asks only for
   assert.deepEqual(log.failed, []);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
-  assert.ok(log.requests.length >= 4, `expected the page, its module, glue, wasm and CSS: ${log.requests}`);
+  assert.ok(log.requests.length >= 4, `expected the page, its CSS, the embed module and the wasm: ${log.requests}`);
   for (const url of log.requests) {
     assert.ok(url.startsWith(server.url), `request off the page's origin: ${url}`);
     const path = new URL(url).pathname.replace(/\/$/, '/index.html');

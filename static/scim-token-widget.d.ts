@@ -1,0 +1,53 @@
+// Types for dist/embed/scim-token-widget.js, the widget's embed module.
+
+/** Options for `mount()` and `WidgetHandle.update()`; the element's attributes map onto them. */
+export interface WidgetOptions {
+  /** «Tenant URL» to show; must be https:// (attribute `tenant-url`). Default: Secure Practice's. */
+  tenantUrl?: string;
+  /** An API key to put in the field, e.g. one the portal just created (attribute `api-key`). */
+  apiKey?: string;
+  /** "en" or "nb" (also "no", "nn"); default: the browser's languages, else English (`lang`). */
+  lang?: string;
+  /** Show the numbered Entra steps (attribute `show-steps`, "false" to hide). Default true. */
+  showSteps?: boolean | string;
+  /** Seconds without input before everything is cleared (attribute `auto-clear-seconds`). Default 600. */
+  autoClearSeconds?: number | string;
+  /** Offer «Map organisation levels» and «Try an expression» (attribute `show-mapping`). Default true. */
+  showMapping?: boolean | string;
+  /** Show a language switch in the widget (attribute `language-switch`). Default false. */
+  languageSwitch?: boolean | string;
+  /** Called for each event; by default the events are dispatched on the host element. */
+  onEvent?: (type: WidgetEventType, detail: CopiedDetail | StateDetail) => void;
+}
+
+export type WidgetEventType = 'scim-token-copied' | 'scim-token-state';
+
+/** `scim-token-copied`: something went to the clipboard. Never carries the value. */
+export interface CopiedDetail {
+  target: 'secret-token' | 'tenant-url';
+}
+
+/** `scim-token-state`: whether a token can be made from what is typed. Never carries a value. */
+export interface StateDetail {
+  state: 'empty' | 'valid' | 'invalid';
+}
+
+export interface WidgetHandle {
+  /** Applies new options; what the admin typed is kept. */
+  update(options: WidgetOptions): void;
+  /** Removes the widget, its listeners and everything typed into it. */
+  unmount(): void;
+}
+
+/** Renders a widget into a shadow root of `element`. */
+export function mount(element: HTMLElement, options?: WidgetOptions): Promise<WidgetHandle>;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'scim-token-widget': HTMLElement;
+  }
+  interface HTMLElementEventMap {
+    'scim-token-copied': CustomEvent<CopiedDetail>;
+    'scim-token-state': CustomEvent<StateDetail>;
+  }
+}

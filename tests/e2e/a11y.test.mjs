@@ -1,0 +1,150 @@
+// Accessibility of the standalone page: axe-core in both languages, light and dark, in the
+// empty, filled, error and copied states; keyboard-only use; small screens and zoom.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, openPage, shellToken, eventually, ROOT } from './harness.mjs';
+
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const LABELS = {
+  en: { key: 'API key', secret: 'API secret', copy: 'Copy secret token', copied: 'Secret token copied.' },
+  nb: { key: 'API-nøkkel', secret: 'API-hemmelighet', copy: 'Kopier hemmelig token', copied: 'Hemmelig token er kopiert.' },
+};
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Runs axe (WCAG 2.x A and AA rules) over the page, shadow roots included. */
+async function axe(page) {
+  // Evaluated through the DevTools protocol, so the page's CSP need not allow it.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}
+
+for (const lang of ['en', 'nb']) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finds no violation: ${lang}, ${colorScheme}, in the empty, filled, error and copied states`, async () => {
+      const { context, page } = await openPage(browser, {
+        colorScheme,
+        locale: lang === 'nb' ? 'nb-NO' : 'en-GB',
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
+      const l = LABELS[lang];
+      await page.goto(server.url);
+      await page.getByLabel(l.key, { exact: true }).waitFor();
+      assert.deepEqual(await axe(page), [], 'empty');
+
+      await page.getByLabel(l.key, { exact: true }).fill('abc');
+      await page.getByLabel(l.secret, { exact: true }).fill('123');
+      assert.deepEqual(await axe(page), [], 'filled');
+
+      await page.getByRole('button', { name: l.copy }).click();
+      await page.getByRole('status').filter({ hasText: l.copied }).waitFor();
+      assert.deepEqual(await axe(page), [], 'copied');
+
+      await page.getByLabel(l.key, { exact: true }).fill('ab c:d');
+      await page.locator('[aria-invalid="true"]').first().waitFor();
+      assert.deepEqual(await axe(page), [], 'error');
+      await context.close();
+    });
+  }
+}
+
+/** The element that has focus, looking inside shadow roots. */
+const focused = (page) => page.evaluate(() => {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  const label = element?.labels?.[0]?.textContent;
+  return label ?? element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
+});
+
+/** Presses Tab until the named control has focus (at most 30 times). */
+async function tabTo(page, name) {
+  for (let i = 0; i < 30; i += 1) {
+    if ((await focused(page)) === name) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`Tab never reached ${name}`);
+}
+
+test('keyboard only: fill both fields, reveal, copy, clear', async () => {
+  const { context, page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(server.url);
+  await page.getByLabel('API key', { exact: true }).waitFor();
+
+  await tabTo(page, 'API key');
+  await page.keyboard.type('nøkkel');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(page), 'API secret', 'the secret comes right after the key');
+  await page.keyboard.type('hemmelig');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(page), 'Show API secret');
+  await page.keyboard.press('Space');
+  assert.equal(await page.getByLabel('API secret', { exact: true }).getAttribute('type'), 'text');
+
+  await tabTo(page, 'Show secret token');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getByLabel('Secret token', { exact: true }).getAttribute('type'), 'text');
+  await tabTo(page, 'Copy secret token');
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Secret token copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shellToken('nøkkel', 'hemmelig'));
+
+  await tabTo(page, 'Clear');
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Cleared.' }).waitFor();
+  assert.equal(await page.getByLabel('API key', { exact: true }).inputValue(), '');
+  assert.equal(await page.getByLabel('API secret', { exact: true }).inputValue(), '');
+  await context.close();
+});
+
+test('the language switch keeps what was typed and is announced', async () => {
+  const { context, page } = await openPage(browser, { locale: 'en-GB' });
+  await page.goto(server.url);
+  await page.getByLabel('API key', { exact: true }).fill('abc');
+  await page.getByLabel('API secret', { exact: true }).fill('123');
+  await page.getByRole('button', { name: 'Norsk' }).click();
+  await page.getByRole('status').filter({ hasText: 'Språk: norsk.' }).waitFor();
+  assert.equal(await page.getByLabel('API-nøkkel', { exact: true }).inputValue(), 'abc');
+  await eventually(() => page.getByLabel('Hemmelig token', { exact: true }).inputValue(), shellToken('abc', '123'));
+  await context.close();
+});
+
+test('the browser language picks Norwegian for nb, no and nn', async () => {
+  for (const locale of ['nb-NO', 'nn-NO', 'no']) {
+    const { context, page } = await openPage(browser, { locale });
+    await page.goto(server.url);
+    await page.getByLabel('API-nøkkel', { exact: true }).waitFor();
+    await context.close();
+  }
+});
+
+for (const [width, what] of [[320, '320 px wide'], [640, '200 % zoom of a 1280 px window']]) {
+  test(`usable without horizontal scrolling at ${what}`, async () => {
+    const { context, page } = await openPage(browser, { viewport: { width, height: 800 } });
+    await page.goto(server.url);
+    await page.getByLabel('API key', { exact: true }).fill('3f9c2a7e-b1d4-4c6e-9a8f-1234567890ab');
+    await page.getByLabel('API secret', { exact: true }).fill('a-rather-long-secret-value-0123456789');
+    await page.getByRole('button', { name: 'Show secret token' }).click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
+    assert.ok(await page.getByRole('button', { name: 'Copy secret token' }).isVisible());
+    await context.close();
+  });
+}

@@ -1,0 +1,155 @@
+// The widget embedded in host pages: hostile CSS, two instances, live attributes, events,
+// mount/unmount cycles, and the mock portal page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, shellToken, eventually, CAPTURE_WASM_MEMORY, CHROMIUM_ARGS } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  // --expose-gc: the mount/unmount test collects garbage before measuring.
+  browser = await launch({ args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const widget = (page, id) => page.locator(`scim-token-widget#${id}`);
+
+test('on a page with hostile CSS the widget still works, and two instances keep their own state', async () => {
+  const { context, page, log } = await openPage(browser);
+  await page.goto(`${server.url}hosts/hostile.html`);
+  const first = widget(page, 'first');
+  const second = widget(page, 'second');
+  const key = first.getByLabel('API key', { exact: true });
+  await key.waitFor();
+  assert.ok(await key.isVisible(), 'the host\'s `input { display: none }` does not reach in');
+  await key.fill('nøkkel');
+  await first.getByLabel('API secret', { exact: true }).fill('hemmelig');
+  await eventually(() => first.getByLabel('Secret token', { exact: true }).inputValue(), shellToken('nøkkel', 'hemmelig'));
+  assert.ok(await first.getByRole('button', { name: 'Copy secret token' }).isVisible());
+
+  // The second widget has its own prefilled key and no secret.
+  assert.equal(await second.getByLabel('API key', { exact: true }).inputValue(), 'prefilled-key');
+  assert.equal(await second.getByLabel('API secret', { exact: true }).inputValue(), '');
+  assert.equal(await second.getByLabel('Secret token', { exact: true }).inputValue(), '');
+  assert.ok(await second.getByRole('button', { name: 'Copy secret token' }).isDisabled());
+
+  for (const url of log.requests) assert.ok(url.startsWith(server.url), `request off the origin: ${url}`);
+  assert.deepEqual(log.failed, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('attributes are live: lang, tenant-url, api-key; a bad tenant-url is reported and the rest works', async () => {
+  const { context, page, log } = await openPage(browser);
+  await page.goto(`${server.url}hosts/hostile.html`);
+  const first = widget(page, 'first');
+  await first.getByLabel('API key', { exact: true }).fill('abc');
+
+  await first.evaluate((e) => e.setAttribute('lang', 'nb'));
+  await first.getByLabel('API-nøkkel', { exact: true }).waitFor();
+  assert.equal(await first.getByLabel('API-nøkkel', { exact: true }).inputValue(), 'abc', 'switching keeps what was typed');
+
+  await first.evaluate((e) => e.setAttribute('tenant-url', 'https://scim.example.test/v2/'));
+  const tenant = first.getByLabel('Tenant-URL', { exact: true });
+  await eventually(() => tenant.inputValue(), 'https://scim.example.test/v2/');
+
+  await first.evaluate((e) => e.setAttribute('tenant-url', 'http://insecure.example.test/'));
+  await first.getByText('ikke er en https://-adresse').waitFor();
+  await eventually(() => tenant.inputValue(), 'https://api.securepractice.co/scim/v2/');
+  assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('not an https://')), 'a console warning');
+  await first.getByLabel('API-hemmelighet', { exact: true }).fill('123');
+  await eventually(() => first.getByLabel('Hemmelig token', { exact: true }).inputValue(), shellToken('abc', '123'));
+
+  await first.evaluate((e) => e.setAttribute('api-key', 'new-portal-key'));
+  await eventually(() => first.getByLabel('API-nøkkel', { exact: true }).inputValue(), 'new-portal-key');
+  await context.close();
+});
+
+test('events tell the host what happened and never carry a secret', async () => {
+  const { context, page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const type of ['scim-token-copied', 'scim-token-state']) {
+      document.addEventListener(type, (event) => window.__events.push({ type, detail: JSON.stringify(event.detail), target: event.target.id }));
+    }
+  });
+  await page.goto(`${server.url}hosts/hostile.html`);
+  const first = widget(page, 'first');
+  await first.getByLabel('API key', { exact: true }).fill('event-key');
+  await first.getByLabel('API secret', { exact: true }).fill('EvSecret42');
+  await first.getByRole('button', { name: 'Copy secret token' }).click();
+  await eventually(async () => (await page.evaluate(() => window.__events)).some((e) => e.type === 'scim-token-copied'), true);
+  const events = await page.evaluate(() => window.__events);
+  const firstEvents = events.filter((e) => e.target === 'first');
+  assert.ok(firstEvents.some((e) => e.type === 'scim-token-state' && e.detail === '{"state":"valid"}'), JSON.stringify(events));
+  assert.ok(firstEvents.some((e) => e.type === 'scim-token-copied' && e.detail === '{"target":"secret-token"}'));
+  const everything = JSON.stringify(events);
+  for (const secret of ['EvSecret42', shellToken('event-key', 'EvSecret42'), 'event-key']) {
+    assert.ok(!everything.includes(secret), `an event carried ${secret}`);
+  }
+  await context.close();
+});
+
+test('mounting and unmounting 200 times leaves listeners and memory bounded', async () => {
+  const { context, page } = await openPage(browser);
+  await page.addInitScript(CAPTURE_WASM_MEMORY);
+  await page.goto(`${server.url}hosts/empty.html`);
+  await page.waitForFunction(() => customElements.get('scim-token-widget') !== undefined);
+  const cdp = await context.newCDPSession(page);
+  const listeners = async () => {
+    let total = 0;
+    for (const expression of ['document', 'window']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      total += listeners.length;
+    }
+    return total;
+  };
+  const cycle = (count) => page.evaluate(async (count) => {
+    for (let i = 0; i < count; i += 1) {
+      const element = document.createElement('scim-token-widget');
+      element.setAttribute('api-key', `k${i}`);
+      document.body.append(element);
+      // Poll (one frame at a time) until the widget has rendered.
+      while (!element.shadowRoot?.querySelector('input')) await new Promise(requestAnimationFrame);
+      element.remove();
+    }
+  }, count);
+  const measure = async () => {
+    await page.evaluate(() => window.gc());
+    return page.evaluate(() => ({ heap: performance.memory.usedJSHeapSize, wasm: window.__wasmMemory.buffer.byteLength }));
+  };
+
+  await cycle(20);
+  const baseListeners = await listeners();
+  const base = await measure();
+  await cycle(200);
+  const afterListeners = await listeners();
+  const afterCycles = await measure();
+  console.log(`200 cycles: listeners ${baseListeners} -> ${afterListeners}, JS heap ${base.heap} -> ${afterCycles.heap} bytes, wasm memory ${base.wasm} -> ${afterCycles.wasm} bytes`);
+  assert.equal(afterListeners, baseListeners, 'listeners on document/window grew');
+  assert.ok(afterCycles.wasm <= base.wasm + 1024 * 1024, 'wasm memory grew by more than 1 MiB');
+  assert.ok(afterCycles.heap <= base.heap + 2 * 1024 * 1024, 'JS heap grew by more than 2 MiB');
+  assert.equal(await page.locator('scim-token-widget').count(), 0);
+  await context.close();
+});
+
+test('the mock portal page embeds a themed widget with the prefilled key', async () => {
+  const { context, page, log } = await openPage(browser);
+  await page.goto(`${server.url}examples/portal.html`);
+  const key = page.getByLabel('API key', { exact: true });
+  await key.waitFor();
+  assert.equal(await key.inputValue(), '3f9c2a7e-portal-demo-key');
+  const accent = await page.locator('scim-token-widget').evaluate((e) =>
+    getComputedStyle(e.shadowRoot.querySelector('button.copy')).backgroundColor);
+  assert.equal(accent, 'rgb(90, 24, 154)', 'the host theme (--stw-accent) applies');
+  assert.deepEqual(log.failed, []);
+  assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
+  await context.close();
+});

@@ -1,0 +1,82 @@
+// The single-file page (dist/scim-token-widget.html), copied alone into an empty folder and
+// opened from file:// in headless Chromium with the network off and every request refused.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, openPage, shellToken, eventually, recordCspViolations, cspViolations, DIST } from './harness.mjs';
+
+let folder;
+let fileUrl;
+let browser;
+
+before(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'scim-single-file-'));
+  copyFileSync(join(DIST, 'scim-token-widget.html'), join(folder, 'scim-token-widget.html'));
+  fileUrl = pathToFileURL(join(folder, 'scim-token-widget.html')).href;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A context with the network off, every request but the page itself refused, violations recorded. */
+async function offlinePage(contextOptions = {}) {
+  const opened = await openPage(browser, contextOptions);
+  const refused = [];
+  await opened.context.route('**/*', (route) => {
+    if (route.request().url() === fileUrl) return route.continue();
+    refused.push(route.request().url());
+    return route.abort();
+  });
+  await opened.context.setOffline(true);
+  await recordCspViolations(opened.context);
+  return { ...opened, refused };
+}
+
+test('alone in a folder, offline: token, copy, no request but the file, no CSP violation', async () => {
+  const { context, page, log, refused } = await offlinePage({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(fileUrl);
+
+  const [key, secret] = ['nøkkel', 'hemmelig'];
+  await page.getByLabel('API key', { exact: true }).fill(key);
+  await page.getByLabel('API secret', { exact: true }).fill(secret);
+  const token = page.getByLabel('Secret token', { exact: true });
+  await eventually(() => token.inputValue(), shellToken(key, secret), 'the token equals printf | base64');
+
+  await page.getByRole('button', { name: 'Copy secret token' }).click();
+  await page.getByRole('status').filter({ hasText: 'Secret token copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shellToken(key, secret));
+
+  const consoleErrors = log.console.filter((m) => m.type === 'error');
+  const violations = await cspViolations(page);
+  await context.close();
+
+  assert.deepEqual(violations, [], 'no CSP violation');
+  assert.deepEqual(log.requests.filter((url) => url !== fileUrl), [], 'no request but the file itself');
+  assert.deepEqual(refused, [], 'nothing was even attempted');
+  assert.deepEqual(log.failed, []);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('the widget is styled, the footer names the build, for any key pair', async () => {
+  const { context, page } = await offlinePage();
+  await page.goto(fileUrl);
+  const copy = page.getByRole('button', { name: 'Copy secret token' });
+  // --stw-accent from widget.css: proof the constructable stylesheet applies in the shadow root.
+  assert.equal(await copy.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(20, 83, 45)');
+  assert.match(await page.locator('footer').innerText(), /^scim-token-widget \d+\.\d+\.\d+\S*, commit [0-9a-f]{12}(-dirty)?$/);
+
+  const token = page.getByLabel('Secret token', { exact: true });
+  for (const [key, secret] of [['abc', '123'], ['ключ', 'секрет'], ['k', '🔑x']]) {
+    await page.getByLabel('API key', { exact: true }).fill(key);
+    await page.getByLabel('API secret', { exact: true }).fill(secret);
+    await eventually(() => token.inputValue(), shellToken(key, secret), `(${key}, ${secret})`);
+  }
+  await context.close();
+});

@@ -1,0 +1,662 @@
+//! «Map organisation levels» and «Try an expression» in a real browser: the widget mounted into
+//! the test page, driven through real input and change events.
+//!
+//! Run with `cargo test --target wasm32-unknown-unknown --test mapping` (the runner in
+//! .cargo/config.toml starts headless Chromium or Firefox through CHROMEDRIVER / GECKODRIVER).
+#![cfg(target_arch = "wasm32")]
+
+use scim_token_widget::i18n::Lang;
+use scim_token_widget::ui::{ScimTokenWidget, WidgetProps};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlButtonElement, HtmlElement};
+use yew::AppHandle;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ORGANIZATION: &str =
+    "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:organization";
+const DIVISION: &str = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division";
+
+/// The expression for the 2nd level of `department` split at `>`, as Microsoft's Replace takes
+/// it (see the documentation of `expr::build`), written out here so the test does not trust the
+/// builder it checks.
+const DIVISION_EXPRESSION: &str = r#"Replace([department], , "^(?:[^>]*>\\s*|[\\s\\S]*)(?<level>[^>]*?)\\s*(?:>[\\s\\S]*)?$", , "${level}", , )"#;
+
+/// A widget mounted into its own element of the test page; removed again on drop.
+struct Mounted {
+    host: Element,
+    app: Option<AppHandle<ScimTokenWidget>>,
+}
+
+impl Mounted {
+    async fn new(props: WidgetProps) -> Mounted {
+        let document = gloo_utils::document();
+        let host = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&host).unwrap();
+        let app =
+            yew::Renderer::<ScimTokenWidget>::with_root_and_props(host.clone(), props).render();
+        let mounted = Mounted {
+            host,
+            app: Some(app),
+        };
+        mounted
+            .until("the widget renders", |m| {
+                m.host.query_selector("button").unwrap().is_some()
+            })
+            .await;
+        mounted
+    }
+
+    /// The control whose label text is exactly `label`, anywhere in the widget.
+    fn control(&self, label: &str) -> Option<Element> {
+        control_in(&self.host, label)
+    }
+
+    fn field(&self, label: &str) -> Element {
+        self.control(label)
+            .unwrap_or_else(|| panic!("no control labelled {label:?}"))
+    }
+
+    /// The button whose accessible name is exactly `name`.
+    fn button(&self, name: &str) -> HtmlButtonElement {
+        self.find_button(name)
+            .unwrap_or_else(|| panic!("no button named {name:?}"))
+    }
+
+    fn find_button(&self, name: &str) -> Option<HtmlButtonElement> {
+        let buttons = self.host.query_selector_all("button").unwrap();
+        (0..buttons.length())
+            .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlButtonElement>().ok())
+            .find(|b| accessible_name(&self.host, b) == name)
+    }
+
+    fn text(&self) -> String {
+        self.host.text_content().unwrap_or_default()
+    }
+
+    /// Types `text` the way a paste does: the value changes, then one `input` event bubbles.
+    async fn paste(&self, label: &str, text: &str) {
+        paste_into(&self.field(label), text);
+        self.settle().await;
+    }
+
+    /// Chooses the option with value `value` in the menu labelled `label`, as the keyboard or
+    /// the mouse does: the value changes, then one `change` event bubbles.
+    async fn choose(&self, label: &str, value: &str) {
+        let select = self.field(label);
+        js_sys::Reflect::set(&select, &"value".into(), &value.into()).unwrap();
+        assert_eq!(value_of(&select), value, "{label} offers {value:?}");
+        select.dispatch_event(&bubbling("change")).unwrap();
+        self.settle().await;
+    }
+
+    async fn click(&self, name: &str) {
+        self.button(name).click();
+        self.settle().await;
+    }
+
+    /// The rows of the table captioned `caption`, header row first, each cell's text.
+    fn table(&self, caption: &str) -> Vec<Vec<String>> {
+        let tables = self.host.query_selector_all("table").unwrap();
+        let table = (0..tables.length())
+            .filter_map(|i| tables.item(i)?.dyn_into::<Element>().ok())
+            .find(|t| {
+                t.query_selector("caption")
+                    .unwrap()
+                    .and_then(|c| c.text_content())
+                    .as_deref()
+                    == Some(caption)
+            })
+            .unwrap_or_else(|| panic!("no table captioned {caption:?}"));
+        let rows = table.query_selector_all("tr").unwrap();
+        (0..rows.length())
+            .filter_map(|i| rows.item(i)?.dyn_into::<Element>().ok())
+            .map(|row| {
+                let cells = row.query_selector_all("th, td").unwrap();
+                (0..cells.length())
+                    .filter_map(|i| cells.item(i)?.text_content())
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The mapping block for the target named `name` ("Division").
+    fn mapping(&self, name: &str) -> Option<Element> {
+        let blocks = self.host.query_selector_all(".mapping-target").unwrap();
+        (0..blocks.length())
+            .filter_map(|i| blocks.item(i)?.dyn_into::<Element>().ok())
+            .find(|b| {
+                b.query_selector("h5")
+                    .unwrap()
+                    .and_then(|h| h.text_content())
+                    .as_deref()
+                    == Some(name)
+            })
+    }
+
+    /// The text of the element with id `id`.
+    fn by_id(&self, id: &str) -> Element {
+        self.host
+            .query_selector(&format!("#{id}"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no element #{id}"))
+    }
+
+    /// What the control labelled `label` is described by, as one text.
+    fn description(&self, label: &str) -> String {
+        let ids = self
+            .field(label)
+            .get_attribute("aria-describedby")
+            .unwrap_or_else(|| panic!("{label} is described by nothing"));
+        ids.split_whitespace()
+            .map(|id| self.by_id(id).text_content().unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// The mapping section's live region.
+    fn mapping_status(&self) -> Element {
+        self.host
+            .query_selector(".mapping [role=status]")
+            .unwrap()
+            .expect("the mapping section has a live region")
+    }
+
+    /// Lets Yew's scheduler run once (one macrotask).
+    async fn settle(&self) {
+        next_task().await;
+    }
+
+    /// Polls `condition` once per macrotask until it holds; fails after a 5 s deadline.
+    async fn until(&self, what: &str, condition: impl Fn(&Mounted) -> bool) {
+        let deadline = js_sys::Date::now() + 5_000.0;
+        while !condition(self) {
+            assert!(
+                js_sys::Date::now() < deadline,
+                "timed out waiting for {what}"
+            );
+            next_task().await;
+        }
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.host.remove();
+    }
+}
+
+/// The control inside `root` whose label text is exactly `label`.
+fn control_in(root: &Element, label: &str) -> Option<Element> {
+    let labels = root.query_selector_all("label").ok()?;
+    (0..labels.length())
+        .filter_map(|i| labels.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|l| l.text_content().as_deref() == Some(label))
+        .and_then(|l| l.get_attribute("for"))
+        .and_then(|id| root.query_selector(&format!("#{id}")).ok().flatten())
+}
+
+/// A button's accessible name: aria-label, else the texts aria-labelledby names, else its text.
+fn accessible_name(root: &Element, button: &Element) -> String {
+    if let Some(label) = button.get_attribute("aria-label") {
+        return label;
+    }
+    if let Some(ids) = button.get_attribute("aria-labelledby") {
+        return ids
+            .split_whitespace()
+            .filter_map(|id| root.query_selector(&format!("#{id}")).ok().flatten())
+            .filter_map(|e| e.text_content())
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    button.text_content().unwrap_or_default()
+}
+
+/// The `value` of an input, text area or select.
+fn value_of(control: &Element) -> String {
+    js_sys::Reflect::get(control, &"value".into())
+        .unwrap()
+        .as_string()
+        .unwrap_or_default()
+}
+
+fn bubbling(kind: &str) -> Event {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    Event::new_with_event_init_dict(kind, &init).unwrap()
+}
+
+fn paste_into(control: &Element, text: &str) {
+    js_sys::Reflect::set(control, &"value".into(), &text.into()).unwrap();
+    control.dispatch_event(&bubbling("input")).unwrap();
+}
+
+/// Resolves on the next macrotask, after Yew has rendered what was scheduled.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        gloo_utils::window()
+            .set_timeout_with_callback(&resolve) // no delay: one poll step of `until`
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+fn default_props() -> WidgetProps {
+    yew::props!(WidgetProps {})
+}
+
+fn row(cells: &[&str]) -> Vec<String> {
+    cells.iter().map(|c| (*c).to_owned()).collect()
+}
+
+/// Opens «Map organisation levels» and pastes `samples`.
+async fn open_with_samples(samples: &str) -> Mounted {
+    let w = Mounted::new(default_props()).await;
+    w.click("Map organisation levels").await;
+    w.paste("Sample values, one per line", samples).await;
+    w
+}
+
+#[wasm_bindgen_test]
+async fn the_section_opens_from_a_disclosure_button() {
+    let w = Mounted::new(default_props()).await;
+    let toggle = w.button("Map organisation levels");
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(w.control("Sample values, one per line").is_none());
+
+    w.click("Map organisation levels").await;
+    let toggle = w.button("Map organisation levels");
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let body = toggle
+        .get_attribute("aria-controls")
+        .expect("names its body");
+    let samples = w.field("Sample values, one per line");
+    assert!(w.by_id(&body).contains(Some(samples.as_ref())));
+    assert_eq!(value_of(&w.field("Source attribute")), "department");
+    assert!(w
+        .description("Sample values, one per line")
+        .contains("They stay on this device."));
+
+    w.click("Map organisation levels").await;
+    assert!(w.control("Sample values, one per line").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn samples_split_at_the_greater_than_sign_and_levels_map_with_a_preview() {
+    let w = open_with_samples("Contoso > Sales > EMEA\nContoso >HR\n\nContoso").await;
+    assert_eq!(value_of(&w.field("Delimiter")), ">");
+    assert!(
+        w.description("Delimiter")
+            .contains("Found in the samples: > (greater-than sign)"),
+        "{}",
+        w.description("Delimiter")
+    );
+    assert_eq!(
+        w.table("How each sample splits"),
+        [
+            row(&["Sample", "Level 1", "Level 2", "Level 3"]),
+            row(&["Contoso > Sales > EMEA", "Contoso", "Sales", "EMEA"]),
+            row(&["Contoso >HR", "Contoso", "HR", ""]),
+            row(&["Contoso", "Contoso", "", ""]),
+        ]
+    );
+    let headers = w.host.query_selector_all(".split th").unwrap();
+    for i in 0..headers.length() {
+        let th: Element = headers.item(i).unwrap().dyn_into().unwrap();
+        assert!(th.get_attribute("scope").is_some(), "th {i} has a scope");
+    }
+    assert!(w.mapping("Division").is_none(), "nothing mapped yet");
+
+    w.choose("Organization", "1").await;
+    w.choose("Division", "2").await;
+    w.choose("Department", "last").await;
+
+    let division = w.mapping("Division").expect("Division is mapped");
+    assert_eq!(
+        value_of(&control_in(&division, "Target attribute").unwrap()),
+        DIVISION
+    );
+    assert_eq!(
+        value_of(&control_in(&division, "Expression").unwrap()),
+        DIVISION_EXPRESSION
+    );
+    let organization = w.mapping("Organization").expect("Organization is mapped");
+    assert_eq!(
+        value_of(&control_in(&organization, "Target attribute").unwrap()),
+        ORGANIZATION
+    );
+    assert!(value_of(&control_in(&organization, "Expression").unwrap())
+        .starts_with("Replace([department], , \"^\\\\s*(?<level>"));
+    let department = w.mapping("Department").expect("Department is mapped");
+    assert!(department
+        .text_content()
+        .unwrap_or_default()
+        .contains("Department is usually mapped already"));
+
+    assert_eq!(
+        w.table("Result for each sample"),
+        [
+            row(&["Sample", "Organization", "Division", "Department"]),
+            row(&["Contoso > Sales > EMEA", "Contoso", "Sales", "EMEA"]),
+            row(&["Contoso >HR", "Contoso", "HR", "HR"]),
+            row(&["Contoso", "Contoso", "(empty)", "Contoso"]),
+        ]
+    );
+    assert!(w
+        .description("Division")
+        .contains("Users with fewer levels than the one chosen get an empty value."));
+    assert!(w.text().contains("«Add new mapping»"), "the steps in Entra");
+
+    w.choose("Division", "none").await;
+    assert!(w.mapping("Division").is_none());
+    assert_eq!(w.table("Result for each sample")[0].len(), 3);
+}
+
+#[wasm_bindgen_test]
+async fn the_vertical_bar_is_found_and_the_delimiter_can_be_overridden() {
+    let w = open_with_samples("Contoso|Sales|Nord\nContoso|IT").await;
+    assert_eq!(value_of(&w.field("Delimiter")), "|");
+    assert!(w
+        .description("Delimiter")
+        .contains("Found in the samples: | (vertical bar)"));
+    w.choose("Division", "last").await;
+    let expression = value_of(&control_in(&w.mapping("Division").unwrap(), "Expression").unwrap());
+    assert!(expression.contains(r"[^|]*\\|"), "{expression}");
+    assert_eq!(
+        w.table("Result for each sample"),
+        [
+            row(&["Sample", "Division"]),
+            row(&["Contoso|Sales|Nord", "Nord"]),
+            row(&["Contoso|IT", "IT"]),
+        ]
+    );
+
+    w.choose("Delimiter", "/").await;
+    assert_eq!(value_of(&w.field("Delimiter")), "/");
+    assert!(
+        w.description("Delimiter").contains("| (vertical bar)"),
+        "what was found is still said"
+    );
+    assert_eq!(
+        w.table("How each sample splits"),
+        [
+            row(&["Sample", "Level 1"]),
+            row(&["Contoso|Sales|Nord", "Contoso|Sales|Nord"]),
+            row(&["Contoso|IT", "Contoso|IT"]),
+        ]
+    );
+    assert_eq!(
+        w.table("Result for each sample")[1],
+        row(&["Contoso|Sales|Nord", "Contoso|Sales|Nord"])
+    );
+}
+
+#[wasm_bindgen_test]
+async fn no_delimiter_in_the_samples_is_said() {
+    let w = open_with_samples("Contoso").await;
+    assert!(w
+        .description("Delimiter")
+        .contains("None of the usual delimiters"));
+}
+
+#[wasm_bindgen_test]
+async fn another_source_attribute_is_checked_where_it_is_typed() {
+    let w = open_with_samples("Contoso / Sales").await;
+    assert_eq!(value_of(&w.field("Delimiter")), "/");
+    w.choose("Division", "2").await;
+    w.choose("Source attribute", "extensionAttribute7").await;
+    let expression =
+        || value_of(&control_in(&w.mapping("Division").unwrap(), "Expression").unwrap());
+    assert!(expression().starts_with("Replace([extensionAttribute7], "));
+
+    w.choose("Source attribute", "").await;
+    w.paste("Attribute name", "my dept").await;
+    let name = w.field("Attribute name");
+    assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(
+        w.description("Attribute name").contains(
+            "Character 3 of the attribute name, a space, cannot be in an attribute name."
+        ),
+        "{}",
+        w.description("Attribute name")
+    );
+    assert!(
+        w.mapping("Division").is_none(),
+        "no expression from a bad name"
+    );
+
+    w.paste("Attribute name", "orgPath").await;
+    assert_eq!(
+        w.field("Attribute name").get_attribute("aria-invalid"),
+        None
+    );
+    assert!(expression().starts_with("Replace([orgPath], "));
+    assert_eq!(
+        w.table("Result for each sample")[1],
+        row(&["Contoso / Sales", "Sales"])
+    );
+}
+
+#[wasm_bindgen_test]
+async fn copying_a_mapping_is_announced_either_way() {
+    let w = open_with_samples("Contoso > Sales > EMEA").await;
+    w.choose("Division", "2").await;
+    let status = w.mapping_status();
+    assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
+
+    w.click("Copy expression Division").await;
+    // A test browser may grant or refuse the clipboard; both outcomes must be said out loud.
+    w.until("the copy to be announced", |w| {
+        let said = w.mapping_status().text_content().unwrap_or_default();
+        said.contains("Expression copied.") || said.contains("Could not copy automatically")
+    })
+    .await;
+    if w.mapping_status()
+        .text_content()
+        .unwrap_or_default()
+        .contains("Could not copy")
+    {
+        let field = control_in(&w.mapping("Division").unwrap(), "Expression").unwrap();
+        assert_selected(&field, DIVISION_EXPRESSION);
+    }
+
+    w.click("Copy attribute name Division").await;
+    w.until("the second copy to be announced", |w| {
+        let said = w.mapping_status().text_content().unwrap_or_default();
+        said.contains("Attribute name copied.") || said.contains("Could not copy automatically")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_clipboard_selects_the_expression_for_ctrl_c() {
+    // Take both clipboard routes away: the async API and the legacy copy command.
+    let navigator: JsValue = gloo_utils::window().navigator().into();
+    let document: JsValue = gloo_utils::document().into();
+    define(&navigator, "clipboard", &JsValue::UNDEFINED);
+    define(
+        &document,
+        "execCommand",
+        &js_sys::Function::new_no_args("return false"),
+    );
+
+    let w = open_with_samples("Contoso > Sales > EMEA").await;
+    w.choose("Division", "2").await;
+    w.click("Copy expression Division").await;
+    w.until("the failure to be announced", |w| {
+        w.mapping_status()
+            .text_content()
+            .unwrap_or_default()
+            .contains("Could not copy automatically")
+    })
+    .await;
+    let field = control_in(&w.mapping("Division").unwrap(), "Expression").unwrap();
+    assert_selected(&field, DIVISION_EXPRESSION);
+
+    // Deleting the own properties brings back the prototypes' real ones.
+    js_sys::Reflect::delete_property(
+        navigator.unchecked_ref::<js_sys::Object>(),
+        &"clipboard".into(),
+    )
+    .unwrap();
+    js_sys::Reflect::delete_property(
+        document.unchecked_ref::<js_sys::Object>(),
+        &"execCommand".into(),
+    )
+    .unwrap();
+}
+
+/// Asserts that `field` holds `text`, all of it selected.
+fn assert_selected(field: &Element, text: &str) {
+    assert_eq!(value_of(field), text);
+    let get = |name: &str| {
+        js_sys::Reflect::get(field, &name.into())
+            .unwrap()
+            .as_f64()
+            .unwrap_or(-1.0)
+    };
+    assert_eq!(get("selectionStart"), 0.0);
+    assert_eq!(get("selectionEnd"), text.encode_utf16().count() as f64);
+}
+
+/// Shadows a property on one object (an own property hides the prototype's getter).
+fn define(target: &JsValue, name: &str, value: &JsValue) {
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"value".into(), value).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Reflect::set(&descriptor, &"writable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(
+        target.unchecked_ref::<js_sys::Object>(),
+        &name.into(),
+        &descriptor,
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_playground_points_at_a_parse_error() {
+    let w = Mounted::new(default_props()).await;
+    let toggle = w.button("Try an expression");
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    w.click("Try an expression").await;
+    assert_eq!(
+        w.button("Try an expression")
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+
+    // The comma after the 3 is missing: character 15 is the quote that follows.
+    w.paste("Expression", r#"Word("abc", 3 " ")"#).await;
+    let expression = w.field("Expression");
+    assert_eq!(
+        expression.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    let said = w.description("Expression");
+    assert!(said.contains("Not a valid expression"), "{said}");
+    assert!(
+        said.contains("Character 15: expected «,» or «)» after the argument, but found «\"»."),
+        "{said}"
+    );
+    let marker = w.host.query_selector(".marker").unwrap().expect("a marker");
+    assert_eq!(marker.get_attribute("aria-hidden").as_deref(), Some("true"));
+    let marked = marker.query_selector("mark").unwrap().unwrap();
+    assert_eq!(marked.text_content().as_deref(), Some("\""));
+    let shown = marker.text_content().unwrap_or_default();
+    let lines: Vec<&str> = shown.lines().collect();
+    assert_eq!(lines[0], r#"Word("abc", 3 " ")"#);
+    assert_eq!(
+        lines[1],
+        format!("{}^", " ".repeat(14)),
+        "the caret under character 15"
+    );
+
+    w.paste("Expression", r#"Word("abc", 3, " ")"#).await;
+    assert_eq!(w.field("Expression").get_attribute("aria-invalid"), None);
+    assert!(w.host.query_selector(".marker").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_playground_asks_for_each_attribute_and_shows_the_result() {
+    let w = Mounted::new(default_props()).await;
+    w.click("Try an expression").await;
+    w.paste("Expression", r#"Left("John Doe", 3)"#).await;
+    let result = || {
+        w.host
+            .query_selector(".playground output")
+            .unwrap()
+            .expect("a result")
+            .text_content()
+            .unwrap_or_default()
+    };
+    assert_eq!(result(), "Joh");
+    assert!(w.text().contains("This expression reads no attributes."));
+
+    w.paste(
+        "Expression",
+        r#"ToLower(Join("@", NormalizeDiacritics(StripSpaces(Join(".", [PreferredFirstName], [PreferredLastName]))), "contoso.com"))"#,
+    )
+    .await;
+    // Values not typed yet: the reference does not say what Join does with a missing one.
+    assert!(result().starts_with("Cannot tell"), "{}", result());
+    w.paste("PreferredFirstName", "Zoë").await;
+    w.paste("PreferredLastName", "Smith").await;
+    assert_eq!(result(), "zoe.smith@contoso.com");
+    assert!(w
+        .description("PreferredFirstName")
+        .contains("Leave an attribute empty if the user does not have it."));
+
+    // An unknown function is pointed at too, with the catalog's reason.
+    w.paste("Expression", r#"toLower([PreferredFirstName])"#)
+        .await;
+    assert!(result().contains("did you mean ToLower?"), "{}", result());
+    let marked = w.host.query_selector(".marker mark").unwrap().unwrap();
+    assert_eq!(marked.text_content().as_deref(), Some("t"));
+    assert_eq!(
+        value_of(&w.field("PreferredFirstName")),
+        "Zoë",
+        "values are kept"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn hosts_can_leave_the_mapping_helper_out() {
+    let w = Mounted::new(yew::props!(WidgetProps {
+        show_mapping: false
+    }))
+    .await;
+    assert!(w.find_button("Map organisation levels").is_none());
+    assert!(w.find_button("Try an expression").is_none());
+    assert!(w.find_button("Check a token").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_helper_speaks_norwegian() {
+    let w = Mounted::new(yew::props!(WidgetProps { lang: Lang::Nb })).await;
+    w.click("Tilordne organisasjonsnivåer").await;
+    w.paste("Eksempelverdier, én per linje", "Contoso > Salg")
+        .await;
+    w.choose("Divisjon", "2").await;
+    assert_eq!(
+        w.table("Resultat for hvert eksempel"),
+        [
+            row(&["Eksempel", "Divisjon"]),
+            row(&["Contoso > Salg", "Salg"])
+        ]
+    );
+    assert!(w.find_button("Kopier uttrykket Divisjon").is_some());
+}
