@@ -22,4 +22,5 @@ run env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver \
 run env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser --test mapping
 run trunk build --release
+run python3 scripts/check_budgets.py
 run node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Checks the built site's bytes against their budgets (README «Performance»).
+
+Two things are measured:
+
+- the widget, what a host embeds: every .wasm, .js and .css file under dist/embed/, gzip -9;
+- the single-file page, dist/scim-token-widget.html, when the build makes one, as a file (its wasm
+  is already compressed inside it, and it is meant to be saved and opened as it is); its gzip
+  size is printed too.
+
+Each has a target (issue 8: 90 kB and 130 kB, kB = 1,000 bytes) and a ceiling. The ceiling is
+what this script enforces: it exits 1 when a size is over its ceiling. While a size is over its
+target, the ceiling sits a little above today's size, so the size cannot grow unnoticed; lower
+it with every saving, and once the target is met the ceiling is the target. Every run says how
+far each size is from its target.
+
+gzip -9 is zlib at level 9 with gzip framing, a pure function of the bytes, so the check is
+deterministic. `--json` prints every file's figures and checks nothing (bench/run.mjs uses it).
+"""
+
+import argparse
+import json
+import sys
+import zlib
+from pathlib import Path
+
+WIDGET_GZIP_TARGET = 90_000
+# 196,452 bytes when set (the token widget with diagnostics, the mapping helper and the
+# expression playground), plus about 5 %: room for small changes, none for a regression like
+# Yew's tracing coming back (+14.6 kB) or Unicode's case tables (+6.3 kB).
+WIDGET_GZIP_CEILING = 205_000
+SINGLE_FILE_TARGET = 130_000
+# 301,469 bytes when set, plus about 5 %.
+SINGLE_FILE_CEILING = 315_000
+
+WIDGET_SUFFIXES = (".wasm", ".js", ".css")
+SINGLE_FILE = "scim-token-widget.html"
+
+
+def gzip_size(data: bytes) -> int:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: gzip header and trailer
+    return len(compressor.compress(data) + compressor.flush())
+
+
+def figures(dist: Path) -> dict:
+    files = {}
+    for path in sorted(p for p in dist.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        files[path.relative_to(dist).as_posix()] = {"raw": len(data), "gzip": gzip_size(data)}
+    widget = [name for name in files if name.startswith("embed/") and name.endswith(WIDGET_SUFFIXES)]
+    return {
+        "files": files,
+        "widget": {
+            "files": widget,
+            "raw": sum(files[name]["raw"] for name in widget),
+            "gzip": sum(files[name]["gzip"] for name in widget),
+        },
+        "singleFile": files.get(SINGLE_FILE),
+        "budgets": {
+            "widgetGzip": {"target": WIDGET_GZIP_TARGET, "ceiling": WIDGET_GZIP_CEILING},
+            "singleFileRaw": {"target": SINGLE_FILE_TARGET, "ceiling": SINGLE_FILE_CEILING},
+        },
+    }
+
+
+def verdict(what: str, size: int, target: int, ceiling: int) -> bool:
+    """Prints how `size` stands against its target and ceiling; True if over the ceiling."""
+    over_ceiling = size > ceiling
+    against_target = "target met" if size <= target else f"{size - target:,} over the target"
+    print(
+        f"{what}: {size:,} bytes; target {target:,} ({against_target}); "
+        f"ceiling {ceiling:,}: " + ("OVER THE CEILING" if over_ceiling else "ok")
+    )
+    return over_ceiling
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dist", default="dist", type=Path)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON; check nothing")
+    args = parser.parse_args()
+    if args.json:
+        print(json.dumps(figures(args.dist), indent=2))
+        return 0
+    if not (args.dist / "embed").is_dir():
+        print(f"check_budgets: {args.dist}/embed is missing: build first (trunk build --release)", file=sys.stderr)
+        return 2
+    result = figures(args.dist)
+
+    for name in result["widget"]["files"]:
+        size = result["files"][name]
+        print(f"  {name:<40} {size['raw']:>9,} raw {size['gzip']:>9,} gzip")
+    failed = verdict(
+        "widget (wasm + JS + CSS of embed/, gzip -9)",
+        result["widget"]["gzip"],
+        WIDGET_GZIP_TARGET,
+        WIDGET_GZIP_CEILING,
+    )
+    single = result["singleFile"]
+    if single is None:
+        print(f"single-file page: dist/{SINGLE_FILE} not built, nothing to check")
+    else:
+        print(f"  {SINGLE_FILE:<40} {single['raw']:>9,} raw {single['gzip']:>9,} gzip")
+        failed |= verdict("single-file page (file size)", single["raw"], SINGLE_FILE_TARGET, SINGLE_FILE_CEILING)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
