@@ -257,7 +257,7 @@ function table(result) {
     row('6. wasm memory after 1 MB paste + Clear', mib(w.memoryAfterClear), '–', '–', '≤ 4 MiB', t.memory),
   ];
   const files = Object.entries(b.perFile).map(([path, size]) => `| ${path} | ${size.raw} | ${size.gzip} |`);
-  if (b.singleFile) files.push(`| scim-token-widget.html (single file) | ${b.singleFile.raw} | ${b.singleFile.gzip} |`);
+  files.push(`| **widget: wasm + JS + CSS of embed/** | **${b.widget.raw}** | **${b.widget.gzip}** |`);
   const m = result.machine;
   return [
     `${m.date} · ${m.nproc} cores · ${m.cpu} · Chromium ${m.chromium} · commit ${m.commit} · load average at start ${m.loadavgAtStart.join(', ')}`,
