@@ -2,7 +2,10 @@
 // headless Chromium on loopback, alternating the two. Run it through `bash scripts/bench.sh`,
 // which builds the release site first; README «Performance» defines every figure.
 //
-//   node bench/run.mjs [--runs 7] [--inputs 500] [--out bench/results]
+//   node bench/run.mjs [--runs 7] [--inputs 500] [--out bench/results] [--chromium-arg ARG]...
+//
+// --chromium-arg adds a Chromium switch for an experiment (e.g. --js-flags=...); the results
+// record it.
 //
 // Prints a table and writes bench/results/latest.json and bench/results/latest.md. It asserts
 // nothing: timings depend on the machine and on whatever else it is doing.
@@ -11,13 +14,14 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serve, launch, ROOT, DIST } from '../tests/e2e/harness.mjs';
+import { serve, launch, CHROMIUM_ARGS, ROOT, DIST } from '../tests/e2e/harness.mjs';
 
 const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
     inputs: { type: 'string', default: '500' },
     out: { type: 'string', default: join(ROOT, 'bench', 'results') },
+    'chromium-arg': { type: 'string', multiple: true, default: [] },
   },
 });
 const RUNS = Number(args.runs);
@@ -276,9 +280,9 @@ async function main() {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `bash scripts/bench.sh` (it builds first)');
   const site = stage();
   const server = await serve(site, ['--cross-origin-isolated']);
-  const browser = await launch();
+  const browser = await launch({ args: [...CHROMIUM_ARGS, ...args['chromium-arg']] });
   const result = {
-    machine: machine(browser.version()),
+    machine: { ...machine(browser.version()), chromiumArgs: args['chromium-arg'] },
     runs: RUNS,
     inputs: INPUTS,
     pasteChars: PASTE_CHARS,
