@@ -55,3 +55,12 @@ test('while the wasm loads the fallback text does not flash', async () => {
   await page.getByLabel('API key', { exact: true }).waitFor();
   await context.close();
 });
+
+test('if the embed module never runs, the fallback still appears', async () => {
+  const { context, page } = await openPage(browser);
+  await context.route('**/embed/scim-token-widget.js', (route) => route.abort('blockedbyclient'));
+  await page.goto(server.url);
+  // Waits on the condition (Playwright polls); the page's CSS reveals it after its delay.
+  await page.getByText('This page needs JavaScript and WebAssembly').waitFor({ state: 'visible', timeout: 15000 });
+  await context.close();
+});
