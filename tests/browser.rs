@@ -10,7 +10,7 @@ use scim_token_widget::ui::WidgetProps;
 use support::{bubbling, default_props, next_task, refuse_clipboard, restore_clipboard, Mounted};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{Event, EventInit, HtmlInputElement};
+use web_sys::{Event, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -346,14 +346,7 @@ async fn after_clear_no_copy_of_the_secret_or_token_is_left_in_wasm_memory() {
 
     let w = Mounted::new(default_props()).await;
     w.paste("API key", "scan-key").await;
-    let field = w.field("API secret");
-    js_sys::Reflect::set(&field, &"value".into(), &secret).unwrap();
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    field
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-    w.settle().await;
+    w.paste_js("API secret", &secret).await;
     let shown = js_sys::Reflect::get(&w.field("Secret token"), &"value".into()).unwrap();
     assert_eq!(shown, token, "the widget made the token from the marker");
     // The scan must be able to see them, or its silence below would prove nothing.
@@ -493,13 +486,7 @@ async fn a_lone_surrogate_is_an_error_and_the_field_keeps_it() {
     let broken = js_function("", "return '1' + String.fromCharCode(0xD800) + '2';")
         .call0(&JsValue::NULL)
         .unwrap();
-    js_sys::Reflect::set(&field, &"value".into(), &broken).unwrap();
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    field
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-    w.settle().await;
+    w.paste_js("API secret", &broken).await;
     assert_eq!(w.field("Secret token").value(), "");
     assert!(w.button("Copy secret token").disabled());
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
@@ -573,14 +560,7 @@ async fn unmounting_forgets_the_secret() {
     .unwrap();
     let w = Mounted::new(default_props()).await;
     w.paste("API key", "unmount-key").await;
-    let field = w.field("API secret");
-    js_sys::Reflect::set(&field, &"value".into(), &secret).unwrap();
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    field
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-    w.settle().await;
+    w.paste_js("API secret", &secret).await;
     assert!(memory_holds(&secret), "held while mounted");
     drop(w);
     next_task().await;
