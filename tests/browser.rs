@@ -4,12 +4,13 @@
 //! headless Chromium or Firefox through CHROMEDRIVER / GECKODRIVER).
 #![cfg(target_arch = "wasm32")]
 
-use scim_token_widget::ui::{ScimTokenWidget, WidgetProps};
+mod support;
+
+use scim_token_widget::ui::WidgetProps;
+use support::{bubbling, default_props, next_task, refuse_clipboard, restore_clipboard, Mounted};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlButtonElement, HtmlElement, HtmlInputElement};
-use yew::AppHandle;
+use web_sys::{Event, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -21,72 +22,24 @@ const PAIRS: [(&str, &str, &str); 4] = [
     ("k", "🔑x", "azrwn5SReA=="),
 ];
 
-/// A widget mounted into its own element of the test page; removed again on drop.
-struct Mounted {
-    host: Element,
-    app: Option<AppHandle<ScimTokenWidget>>,
+/// What the token tests wait for after mounting: the API key field is there.
+fn rendered(m: &Mounted) -> bool {
+    m.input("API key").is_some()
 }
 
 impl Mounted {
     async fn new(props: WidgetProps) -> Mounted {
-        let document = gloo_utils::document();
-        let host = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&host).unwrap();
-        let app =
-            yew::Renderer::<ScimTokenWidget>::with_root_and_props(host.clone(), props).render();
-        let mounted = Mounted {
-            host,
-            app: Some(app),
-        };
-        mounted
-            .until("the widget renders", |m| m.input("API key").is_some())
-            .await;
-        mounted
+        Mounted::mount(props, rendered).await
     }
 
     /// The input whose label text is exactly `label`.
     fn input(&self, label: &str) -> Option<HtmlInputElement> {
-        let labels = self.host.query_selector_all("label").ok()?;
-        (0..labels.length())
-            .filter_map(|i| labels.item(i)?.dyn_into::<HtmlElement>().ok())
-            .find(|l| l.text_content().as_deref() == Some(label))
-            .and_then(|l| l.get_attribute("for"))
-            .and_then(|id| self.host.query_selector(&format!("#{id}")).ok().flatten())
-            .and_then(|e| e.dyn_into().ok())
+        self.control(label).and_then(|e| e.dyn_into().ok())
     }
 
     fn field(&self, label: &str) -> HtmlInputElement {
         self.input(label)
             .unwrap_or_else(|| panic!("no field labelled {label:?}"))
-    }
-
-    /// The button whose accessible name (aria-label, else its text) is exactly `name`.
-    fn button(&self, name: &str) -> HtmlButtonElement {
-        let buttons = self.host.query_selector_all("button").unwrap();
-        (0..buttons.length())
-            .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlButtonElement>().ok())
-            .find(|b| {
-                b.get_attribute("aria-label")
-                    .or_else(|| b.text_content())
-                    .as_deref()
-                    == Some(name)
-            })
-            .unwrap_or_else(|| panic!("no button named {name:?}"))
-    }
-
-    fn text(&self) -> String {
-        self.host.text_content().unwrap_or_default()
-    }
-
-    /// Types `text` the way a paste does: the value changes, then one `input` event bubbles.
-    async fn paste(&self, label: &str, text: &str) {
-        let input = self.field(label);
-        input.set_value(text);
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        let event = Event::new_with_event_init_dict("input", &init).unwrap();
-        input.dispatch_event(&event).unwrap();
-        self.settle().await;
     }
 
     /// Pastes `text` over the field's whole value through a real `paste` event carrying the
@@ -117,59 +70,10 @@ impl Mounted {
         for c in text.chars() {
             typed.push(c);
             input.set_value(&typed);
-            let init = EventInit::new();
-            init.set_bubbles(true);
-            input
-                .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-                .unwrap();
+            input.dispatch_event(&bubbling("input")).unwrap();
         }
         self.settle().await;
     }
-
-    async fn click(&self, name: &str) {
-        self.button(name).click();
-        self.settle().await;
-    }
-
-    /// Lets Yew's scheduler run once (one macrotask).
-    async fn settle(&self) {
-        next_task().await;
-    }
-
-    /// Polls `condition` once per macrotask until it holds; fails after a 5 s deadline.
-    async fn until(&self, what: &str, condition: impl Fn(&Mounted) -> bool) {
-        let deadline = js_sys::Date::now() + 5_000.0;
-        while !condition(self) {
-            assert!(
-                js_sys::Date::now() < deadline,
-                "timed out waiting for {what}"
-            );
-            next_task().await;
-        }
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        self.host.remove();
-    }
-}
-
-/// Resolves on the next macrotask, after Yew has rendered what was scheduled.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        gloo_utils::window()
-            .set_timeout_with_callback(&resolve)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
-}
-
-fn default_props() -> WidgetProps {
-    yew::props!(WidgetProps {})
 }
 
 #[wasm_bindgen_test]
@@ -300,15 +204,7 @@ async fn copying_is_announced_either_way() {
 
 #[wasm_bindgen_test]
 async fn a_refused_clipboard_selects_the_token_for_ctrl_c() {
-    // Take both clipboard routes away: the async API and the legacy copy command.
-    let navigator: JsValue = gloo_utils::window().navigator().into();
-    let document: JsValue = gloo_utils::document().into();
-    define(&navigator, "clipboard", &JsValue::UNDEFINED);
-    define(
-        &document,
-        "execCommand",
-        &js_sys::Function::new_no_args("return false"),
-    );
+    refuse_clipboard();
 
     let w = Mounted::new(default_props()).await;
     w.paste("API key", "abc").await;
@@ -326,30 +222,7 @@ async fn a_refused_clipboard_selects_the_token_for_ctrl_c() {
         Some(token.value().len() as u32)
     );
 
-    // Deleting the own properties brings back the prototypes' real ones.
-    js_sys::Reflect::delete_property(
-        navigator.unchecked_ref::<js_sys::Object>(),
-        &"clipboard".into(),
-    )
-    .unwrap();
-    js_sys::Reflect::delete_property(
-        document.unchecked_ref::<js_sys::Object>(),
-        &"execCommand".into(),
-    )
-    .unwrap();
-}
-
-/// Shadows a property on one object (an own property hides the prototype's getter).
-fn define(target: &JsValue, name: &str, value: &JsValue) {
-    let descriptor = js_sys::Object::new();
-    js_sys::Reflect::set(&descriptor, &"value".into(), value).unwrap();
-    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
-    js_sys::Reflect::set(&descriptor, &"writable".into(), &true.into()).unwrap();
-    js_sys::Object::define_property(
-        target.unchecked_ref::<js_sys::Object>(),
-        &name.into(),
-        &descriptor,
-    );
+    restore_clipboard();
 }
 
 #[wasm_bindgen_test]
@@ -473,14 +346,7 @@ async fn after_clear_no_copy_of_the_secret_or_token_is_left_in_wasm_memory() {
 
     let w = Mounted::new(default_props()).await;
     w.paste("API key", "scan-key").await;
-    let field = w.field("API secret");
-    js_sys::Reflect::set(&field, &"value".into(), &secret).unwrap();
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    field
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-    w.settle().await;
+    w.paste_js("API secret", &secret).await;
     let shown = js_sys::Reflect::get(&w.field("Secret token"), &"value".into()).unwrap();
     assert_eq!(shown, token, "the widget made the token from the marker");
     // The scan must be able to see them, or its silence below would prove nothing.
@@ -509,8 +375,7 @@ async fn a_panic_shows_a_generic_message_and_no_values() {
         host: host.clone(),
         app: None,
     };
-    w.until("the widget renders", |m| m.input("API key").is_some())
-        .await;
+    w.until("the widget renders", rendered).await;
     w.paste("API key", "visible-key").await;
     w.paste("API secret", "visible-secret").await;
 
@@ -621,13 +486,7 @@ async fn a_lone_surrogate_is_an_error_and_the_field_keeps_it() {
     let broken = js_function("", "return '1' + String.fromCharCode(0xD800) + '2';")
         .call0(&JsValue::NULL)
         .unwrap();
-    js_sys::Reflect::set(&field, &"value".into(), &broken).unwrap();
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    field
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-    w.settle().await;
+    w.paste_js("API secret", &broken).await;
     assert_eq!(w.field("Secret token").value(), "");
     assert!(w.button("Copy secret token").disabled());
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
@@ -701,14 +560,7 @@ async fn unmounting_forgets_the_secret() {
     .unwrap();
     let w = Mounted::new(default_props()).await;
     w.paste("API key", "unmount-key").await;
-    let field = w.field("API secret");
-    js_sys::Reflect::set(&field, &"value".into(), &secret).unwrap();
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    field
-        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-        .unwrap();
-    w.settle().await;
+    w.paste_js("API secret", &secret).await;
     assert!(memory_holds(&secret), "held while mounted");
     drop(w);
     next_task().await;

@@ -5,13 +5,14 @@
 //! .cargo/config.toml starts headless Chromium or Firefox through CHROMEDRIVER / GECKODRIVER).
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use scim_token_widget::i18n::Lang;
-use scim_token_widget::ui::{ScimTokenWidget, WidgetProps};
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use scim_token_widget::ui::WidgetProps;
+use support::{bubbling, control_in, default_props, refuse_clipboard, restore_clipboard, Mounted};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlButtonElement, HtmlElement};
-use yew::AppHandle;
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -24,62 +25,17 @@ const DIVISION: &str = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:Us
 /// builder it checks.
 const DIVISION_EXPRESSION: &str = r#"Replace([department], , "^(?:[^>]*>\\s*|[\\s\\S]*)(?<level>[^>]*?)\\s*(?:>[\\s\\S]*)?$", , "${level}", , )"#;
 
-/// A widget mounted into its own element of the test page; removed again on drop.
-struct Mounted {
-    host: Element,
-    app: Option<AppHandle<ScimTokenWidget>>,
-}
-
 impl Mounted {
     async fn new(props: WidgetProps) -> Mounted {
-        let document = gloo_utils::document();
-        let host = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&host).unwrap();
-        let app =
-            yew::Renderer::<ScimTokenWidget>::with_root_and_props(host.clone(), props).render();
-        let mounted = Mounted {
-            host,
-            app: Some(app),
-        };
-        mounted
-            .until("the widget renders", |m| {
-                m.host.query_selector("button").unwrap().is_some()
-            })
-            .await;
-        mounted
-    }
-
-    /// The control whose label text is exactly `label`, anywhere in the widget.
-    fn control(&self, label: &str) -> Option<Element> {
-        control_in(&self.host, label)
+        Mounted::mount(props, |m| {
+            m.host.query_selector("button").unwrap().is_some()
+        })
+        .await
     }
 
     fn field(&self, label: &str) -> Element {
         self.control(label)
             .unwrap_or_else(|| panic!("no control labelled {label:?}"))
-    }
-
-    /// The button whose accessible name is exactly `name`.
-    fn button(&self, name: &str) -> HtmlButtonElement {
-        self.find_button(name)
-            .unwrap_or_else(|| panic!("no button named {name:?}"))
-    }
-
-    fn find_button(&self, name: &str) -> Option<HtmlButtonElement> {
-        let buttons = self.host.query_selector_all("button").unwrap();
-        (0..buttons.length())
-            .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlButtonElement>().ok())
-            .find(|b| accessible_name(&self.host, b) == name)
-    }
-
-    fn text(&self) -> String {
-        self.host.text_content().unwrap_or_default()
-    }
-
-    /// Types `text` the way a paste does: the value changes, then one `input` event bubbles.
-    async fn paste(&self, label: &str, text: &str) {
-        paste_into(&self.field(label), text);
-        self.settle().await;
     }
 
     /// Chooses the option with value `value` in the menu labelled `label`, as the keyboard or
@@ -89,11 +45,6 @@ impl Mounted {
         js_sys::Reflect::set(&select, &"value".into(), &value.into()).unwrap();
         assert_eq!(value_of(&select), value, "{label} offers {value:?}");
         select.dispatch_event(&bubbling("change")).unwrap();
-        self.settle().await;
-    }
-
-    async fn click(&self, name: &str) {
-        self.button(name).click();
         self.settle().await;
     }
 
@@ -163,58 +114,6 @@ impl Mounted {
             .unwrap()
             .expect("the mapping section has a live region")
     }
-
-    /// Lets Yew's scheduler run once (one macrotask).
-    async fn settle(&self) {
-        next_task().await;
-    }
-
-    /// Polls `condition` once per macrotask until it holds; fails after a 5 s deadline.
-    async fn until(&self, what: &str, condition: impl Fn(&Mounted) -> bool) {
-        let deadline = js_sys::Date::now() + 5_000.0;
-        while !condition(self) {
-            assert!(
-                js_sys::Date::now() < deadline,
-                "timed out waiting for {what}"
-            );
-            next_task().await;
-        }
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        self.host.remove();
-    }
-}
-
-/// The control inside `root` whose label text is exactly `label`.
-fn control_in(root: &Element, label: &str) -> Option<Element> {
-    let labels = root.query_selector_all("label").ok()?;
-    (0..labels.length())
-        .filter_map(|i| labels.item(i)?.dyn_into::<HtmlElement>().ok())
-        .find(|l| l.text_content().as_deref() == Some(label))
-        .and_then(|l| l.get_attribute("for"))
-        .and_then(|id| root.query_selector(&format!("#{id}")).ok().flatten())
-}
-
-/// A button's accessible name: aria-label, else the texts aria-labelledby names, else its text.
-fn accessible_name(root: &Element, button: &Element) -> String {
-    if let Some(label) = button.get_attribute("aria-label") {
-        return label;
-    }
-    if let Some(ids) = button.get_attribute("aria-labelledby") {
-        return ids
-            .split_whitespace()
-            .filter_map(|id| root.query_selector(&format!("#{id}")).ok().flatten())
-            .filter_map(|e| e.text_content())
-            .collect::<Vec<_>>()
-            .join(" ");
-    }
-    button.text_content().unwrap_or_default()
 }
 
 /// The `value` of an input, text area or select.
@@ -223,31 +122,6 @@ fn value_of(control: &Element) -> String {
         .unwrap()
         .as_string()
         .unwrap_or_default()
-}
-
-fn bubbling(kind: &str) -> Event {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    Event::new_with_event_init_dict(kind, &init).unwrap()
-}
-
-fn paste_into(control: &Element, text: &str) {
-    js_sys::Reflect::set(control, &"value".into(), &text.into()).unwrap();
-    control.dispatch_event(&bubbling("input")).unwrap();
-}
-
-/// Resolves on the next macrotask, after Yew has rendered what was scheduled.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        gloo_utils::window()
-            .set_timeout_with_callback(&resolve) // no delay: one poll step of `until`
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
-}
-
-fn default_props() -> WidgetProps {
-    yew::props!(WidgetProps {})
 }
 
 fn row(cells: &[&str]) -> Vec<String> {
@@ -481,15 +355,7 @@ async fn copying_a_mapping_is_announced_either_way() {
 
 #[wasm_bindgen_test]
 async fn a_refused_clipboard_selects_the_expression_for_ctrl_c() {
-    // Take both clipboard routes away: the async API and the legacy copy command.
-    let navigator: JsValue = gloo_utils::window().navigator().into();
-    let document: JsValue = gloo_utils::document().into();
-    define(&navigator, "clipboard", &JsValue::UNDEFINED);
-    define(
-        &document,
-        "execCommand",
-        &js_sys::Function::new_no_args("return false"),
-    );
+    refuse_clipboard();
 
     let w = open_with_samples("Contoso > Sales > EMEA").await;
     w.choose("Division", "2").await;
@@ -504,17 +370,7 @@ async fn a_refused_clipboard_selects_the_expression_for_ctrl_c() {
     let field = control_in(&w.mapping("Division").unwrap(), "Expression").unwrap();
     assert_selected(&field, DIVISION_EXPRESSION);
 
-    // Deleting the own properties brings back the prototypes' real ones.
-    js_sys::Reflect::delete_property(
-        navigator.unchecked_ref::<js_sys::Object>(),
-        &"clipboard".into(),
-    )
-    .unwrap();
-    js_sys::Reflect::delete_property(
-        document.unchecked_ref::<js_sys::Object>(),
-        &"execCommand".into(),
-    )
-    .unwrap();
+    restore_clipboard();
 }
 
 /// Asserts that `field` holds `text`, all of it selected.
@@ -528,19 +384,6 @@ fn assert_selected(field: &Element, text: &str) {
     };
     assert_eq!(get("selectionStart"), 0.0);
     assert_eq!(get("selectionEnd"), text.encode_utf16().count() as f64);
-}
-
-/// Shadows a property on one object (an own property hides the prototype's getter).
-fn define(target: &JsValue, name: &str, value: &JsValue) {
-    let descriptor = js_sys::Object::new();
-    js_sys::Reflect::set(&descriptor, &"value".into(), value).unwrap();
-    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
-    js_sys::Reflect::set(&descriptor, &"writable".into(), &true.into()).unwrap();
-    js_sys::Object::define_property(
-        target.unchecked_ref::<js_sys::Object>(),
-        &name.into(),
-        &descriptor,
-    );
 }
 
 #[wasm_bindgen_test]

@@ -1,10 +1,10 @@
 // Accessibility of the standalone page: axe-core in both languages, light and dark, in the
 // empty, filled, error and copied states; keyboard-only use; small screens and zoom.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openPage, shellToken, eventually, ROOT } from './harness.mjs';
+import { useServerAndBrowser, openPage, shellToken, eventually, ROOT } from './harness.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const LABELS = {
@@ -12,18 +12,7 @@ const LABELS = {
   nb: { key: 'API-nøkkel', secret: 'API-hemmelighet', copy: 'Kopier hemmelig token', copied: 'Hemmelig token er kopiert.' },
 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = useServerAndBrowser();
 
 /** Runs axe (WCAG 2.x A and AA rules) over the page, shadow roots included. */
 async function axe(page) {
@@ -40,13 +29,13 @@ async function axe(page) {
 for (const lang of ['en', 'nb']) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no violation: ${lang}, ${colorScheme}, in the empty, filled, error and copied states`, async () => {
-      const { context, page } = await openPage(browser, {
+      const { context, page } = await openPage(shared.browser, {
         colorScheme,
         locale: lang === 'nb' ? 'nb-NO' : 'en-GB',
         permissions: ['clipboard-read', 'clipboard-write'],
       });
       const l = LABELS[lang];
-      await page.goto(server.url);
+      await page.goto(shared.server.url);
       await page.getByLabel(l.key, { exact: true }).waitFor();
       assert.deepEqual(await axe(page), [], 'empty');
 
@@ -84,8 +73,8 @@ async function tabTo(page, name) {
 }
 
 test('keyboard only: fill both fields, reveal, copy, clear', async () => {
-  const { context, page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.goto(server.url);
+  const { context, page } = await openPage(shared.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(shared.server.url);
   await page.getByLabel('API key', { exact: true }).waitFor();
 
   await tabTo(page, 'API key');
@@ -115,8 +104,8 @@ test('keyboard only: fill both fields, reveal, copy, clear', async () => {
 });
 
 test('the language switch keeps what was typed and is announced', async () => {
-  const { context, page } = await openPage(browser, { locale: 'en-GB' });
-  await page.goto(server.url);
+  const { context, page } = await openPage(shared.browser, { locale: 'en-GB' });
+  await page.goto(shared.server.url);
   await page.getByLabel('API key', { exact: true }).fill('abc');
   await page.getByLabel('API secret', { exact: true }).fill('123');
   await page.getByRole('button', { name: 'Norsk' }).click();
@@ -128,8 +117,8 @@ test('the language switch keeps what was typed and is announced', async () => {
 
 test('the browser language picks Norwegian for nb, no and nn', async () => {
   for (const locale of ['nb-NO', 'nn-NO', 'no']) {
-    const { context, page } = await openPage(browser, { locale });
-    await page.goto(server.url);
+    const { context, page } = await openPage(shared.browser, { locale });
+    await page.goto(shared.server.url);
     await page.getByLabel('API-nøkkel', { exact: true }).waitFor();
     await context.close();
   }
@@ -137,8 +126,8 @@ test('the browser language picks Norwegian for nb, no and nn', async () => {
 
 for (const [width, what] of [[320, '320 px wide'], [640, '200 % zoom of a 1280 px window']]) {
   test(`usable without horizontal scrolling at ${what}`, async () => {
-    const { context, page } = await openPage(browser, { viewport: { width, height: 800 } });
-    await page.goto(server.url);
+    const { context, page } = await openPage(shared.browser, { viewport: { width, height: 800 } });
+    await page.goto(shared.server.url);
     await page.getByLabel('API key', { exact: true }).fill('3f9c2a7e-b1d4-4c6e-9a8f-1234567890ab');
     await page.getByLabel('API secret', { exact: true }).fill('a-rather-long-secret-value-0123456789');
     await page.getByRole('button', { name: 'Show secret token' }).click();

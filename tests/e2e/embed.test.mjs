@@ -1,28 +1,17 @@
 // The widget embedded in host pages: hostile CSS, two instances, live attributes, events,
 // mount/unmount cycles, and the mock portal page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, shellToken, eventually, CAPTURE_WASM_MEMORY, CHROMIUM_ARGS } from './harness.mjs';
+import { useServerAndBrowser, openPage, shellToken, eventually, CAPTURE_WASM_MEMORY, CHROMIUM_ARGS } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  // --expose-gc: the mount/unmount test collects garbage before measuring.
-  browser = await launch({ args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+// --expose-gc: the mount/unmount test collects garbage before measuring.
+const shared = useServerAndBrowser({ args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
 
 const widget = (page, id) => page.locator(`scim-token-widget#${id}`);
 
 test('on a page with hostile CSS the widget still works, and two instances keep their own state', async () => {
-  const { context, page, log } = await openPage(browser);
-  await page.goto(`${server.url}hosts/hostile.html`);
+  const { context, page, log } = await openPage(shared.browser);
+  await page.goto(`${shared.server.url}hosts/hostile.html`);
   const first = widget(page, 'first');
   const second = widget(page, 'second');
   const key = first.getByLabel('API key', { exact: true });
@@ -39,15 +28,15 @@ test('on a page with hostile CSS the widget still works, and two instances keep 
   assert.equal(await second.getByLabel('Secret token', { exact: true }).inputValue(), '');
   assert.ok(await second.getByRole('button', { name: 'Copy secret token' }).isDisabled());
 
-  for (const url of log.requests) assert.ok(url.startsWith(server.url), `request off the origin: ${url}`);
+  for (const url of log.requests) assert.ok(url.startsWith(shared.server.url), `request off the origin: ${url}`);
   assert.deepEqual(log.failed, []);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
 
 test('attributes are live: lang, tenant-url, api-key; a bad tenant-url is reported and the rest works', async () => {
-  const { context, page, log } = await openPage(browser);
-  await page.goto(`${server.url}hosts/hostile.html`);
+  const { context, page, log } = await openPage(shared.browser);
+  await page.goto(`${shared.server.url}hosts/hostile.html`);
   const first = widget(page, 'first');
   await first.getByLabel('API key', { exact: true }).fill('abc');
 
@@ -72,14 +61,14 @@ test('attributes are live: lang, tenant-url, api-key; a bad tenant-url is report
 });
 
 test('events tell the host what happened and never carry a secret', async () => {
-  const { context, page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  const { context, page } = await openPage(shared.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.addInitScript(() => {
     window.__events = [];
     for (const type of ['scim-token-copied', 'scim-token-state']) {
       document.addEventListener(type, (event) => window.__events.push({ type, detail: JSON.stringify(event.detail), target: event.target.id }));
     }
   });
-  await page.goto(`${server.url}hosts/hostile.html`);
+  await page.goto(`${shared.server.url}hosts/hostile.html`);
   const first = widget(page, 'first');
   await first.getByLabel('API key', { exact: true }).fill('event-key');
   await first.getByLabel('API secret', { exact: true }).fill('EvSecret42');
@@ -97,9 +86,9 @@ test('events tell the host what happened and never carry a secret', async () => 
 });
 
 test('mounting and unmounting 200 times leaves listeners and memory bounded', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(shared.browser);
   await page.addInitScript(CAPTURE_WASM_MEMORY);
-  await page.goto(`${server.url}hosts/empty.html`);
+  await page.goto(`${shared.server.url}hosts/empty.html`);
   await page.waitForFunction(() => customElements.get('scim-token-widget') !== undefined);
   const cdp = await context.newCDPSession(page);
   const listeners = async () => {
@@ -141,8 +130,8 @@ test('mounting and unmounting 200 times leaves listeners and memory bounded', as
 });
 
 test('the mock portal page embeds a themed widget with the prefilled key', async () => {
-  const { context, page, log } = await openPage(browser);
-  await page.goto(`${server.url}examples/portal.html`);
+  const { context, page, log } = await openPage(shared.browser);
+  await page.goto(`${shared.server.url}examples/portal.html`);
   const key = page.getByLabel('API key', { exact: true });
   await key.waitFor();
   assert.equal(await key.inputValue(), '3f9c2a7e-portal-demo-key');

@@ -1,26 +1,15 @@
 // When the widget cannot run, the page says what happened and what to do, and sends nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage } from './harness.mjs';
+import { useServerAndBrowser, openPage } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = useServerAndBrowser();
 
 const OWN_STATIC = ['', 'index.html', 'page.css', 'favicon.svg'];
 
 test('with JavaScript off the page shows the shell and PowerShell way, and loads no script', async () => {
-  const { context, page, log } = await openPage(browser, { javaScriptEnabled: false });
-  await page.goto(server.url);
+  const { context, page, log } = await openPage(shared.browser, { javaScriptEnabled: false });
+  await page.goto(shared.server.url);
   await page.getByText('This page needs JavaScript and WebAssembly').waitFor();
   assert.ok(await page.getByText("printf '%s'", { exact: false }).first().isVisible());
   assert.ok(await page.getByText('Windows PowerShell').isVisible());
@@ -32,26 +21,35 @@ test('with JavaScript off the page shows the shell and PowerShell way, and loads
 });
 
 test('with WebAssembly blocked the widget shows the same fallback instead of a dead form', async () => {
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(shared.browser);
   await context.route('**/*.wasm', (route) => route.abort('blockedbyclient'));
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await page.getByText('This page needs JavaScript and WebAssembly').waitFor({ state: 'visible' });
   assert.equal(await page.getByLabel('API key', { exact: true }).count(), 0);
   assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('WebAssembly could not start')));
-  for (const url of log.requests) assert.ok(url.startsWith(server.url), `request off the origin: ${url}`);
+  for (const url of log.requests) assert.ok(url.startsWith(shared.server.url), `request off the origin: ${url}`);
   await context.close();
 });
 
 test('while the wasm loads the fallback text does not flash', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(shared.browser);
   // Hold the wasm back until the page has been looked at.
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await context.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  await page.goto(shared.server.url, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => customElements.get('scim-token-widget') !== undefined || document.readyState === 'complete');
   assert.equal(await page.getByText('This page needs JavaScript and WebAssembly').isVisible(), false);
   release();
   await page.getByLabel('API key', { exact: true }).waitFor();
+  await context.close();
+});
+
+test('if the embed module never runs, the fallback still appears', async () => {
+  const { context, page } = await openPage(shared.browser);
+  await context.route('**/embed/scim-token-widget.js', (route) => route.abort('blockedbyclient'));
+  await page.goto(shared.server.url);
+  // Waits on the condition (Playwright polls); the page's CSS reveals it after its delay.
+  await page.getByText('This page needs JavaScript and WebAssembly').waitFor({ state: 'visible', timeout: 15000 });
   await context.close();
 });

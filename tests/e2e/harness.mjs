@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -48,6 +49,32 @@ export function launch(options = {}) {
     args: CHROMIUM_ARGS,
     ...options,
   });
+}
+
+/**
+ * Registers node:test hooks that serve dist/ and launch Chromium (with `launchOptions`) before
+ * the file's tests, and close both after them. Read `server` and `browser` from the returned
+ * object inside the tests: they are set once the `before` hook has run.
+ */
+export function useServerAndBrowser(launchOptions) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve();
+    browser = await launch(launchOptions);
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  return {
+    get server() {
+      return server;
+    },
+    get browser() {
+      return browser;
+    },
+  };
 }
 
 /** Opens a page in a fresh context and records what it does. */

@@ -1,26 +1,15 @@
 // The built standalone page (dist/index.html), served on loopback, used in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openPage, shellToken, eventually, PAIRS, DIST } from './harness.mjs';
+import { useServerAndBrowser, openPage, shellToken, eventually, PAIRS, DIST } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = useServerAndBrowser();
 
 test('the page loads with no failed request, no console error, and asks only for its own files', async () => {
-  const { context, page, log } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page, log } = await openPage(shared.browser);
+  await page.goto(shared.server.url);
   await page.getByLabel('API key', { exact: true }).waitFor();
   await page.getByLabel('API key', { exact: true }).fill('abc');
   await page.getByLabel('API secret', { exact: true }).fill('123');
@@ -33,7 +22,7 @@ test('the page loads with no failed request, no console error, and asks only for
   assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
   assert.ok(log.requests.length >= 4, `expected the page, its CSS, the embed module and the wasm: ${log.requests}`);
   for (const url of log.requests) {
-    assert.ok(url.startsWith(server.url), `request off the page's origin: ${url}`);
+    assert.ok(url.startsWith(shared.server.url), `request off the page's origin: ${url}`);
     const path = new URL(url).pathname.replace(/\/$/, '/index.html');
     assert.ok(existsSync(join(DIST, decodeURIComponent(path))), `request for a file not in dist/: ${url}`);
   }
@@ -41,8 +30,8 @@ test('the page loads with no failed request, no console error, and asks only for
 });
 
 test('the token for known pairs equals printf | base64', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(shared.browser);
+  await page.goto(shared.server.url);
   const token = page.getByLabel('Secret token', { exact: true });
   for (const [key, secret] of PAIRS) {
     await page.getByLabel('API key', { exact: true }).fill(key);
@@ -53,8 +42,8 @@ test('the token for known pairs equals printf | base64', async () => {
 });
 
 test('Copy secret token puts the token on the clipboard and says so', async () => {
-  const { context, page } = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.goto(server.url);
+  const { context, page } = await openPage(shared.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(shared.server.url);
   await page.getByLabel('API key', { exact: true }).fill('nøkkel');
   await page.getByLabel('API secret', { exact: true }).fill('hemmelig');
   await page.getByRole('button', { name: 'Copy secret token' }).click();

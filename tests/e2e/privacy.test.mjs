@@ -1,20 +1,9 @@
 // What the page must never do with a secret: put it anywhere it could be read back or leak.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, shellToken, eventually } from './harness.mjs';
+import { useServerAndBrowser, openPage, shellToken, eventually } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = useServerAndBrowser();
 
 /** Everything on the page a secret could hide in, as one string. */
 async function everywhere(page) {
@@ -45,8 +34,8 @@ async function everywhere(page) {
 }
 
 test('a typed secret and its token appear in no attribute, URL, title, storage, cookie or console', async () => {
-  const { context, page, log } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page, log } = await openPage(shared.browser);
+  await page.goto(shared.server.url);
   const marker = `Mk${Date.now().toString(36)}zQ`;
   await page.getByLabel('API key', { exact: true }).fill('privacy-key');
   await page.getByLabel('API secret', { exact: true }).fill(marker);
@@ -68,8 +57,8 @@ test('a typed secret and its token appear in no attribute, URL, title, storage, 
 });
 
 test('the fields opt out of autocomplete, spell-check, autocapitalize and autocorrect', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await openPage(shared.browser);
+  await page.goto(shared.server.url);
   for (const label of ['API key', 'API secret', 'Secret token', 'Tenant URL']) {
     const field = page.getByLabel(label, { exact: true });
     for (const [name, value] of [['autocomplete', 'off'], ['spellcheck', 'false'], ['autocapitalize', 'off'], ['autocorrect', 'off']]) {
