@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::disclosure::Disclosure;
+
 use super::mapping_state::{
     level_from_value, level_value, CopyPart, CopyStatus, MappingAction, MappingState, ShownValue,
     SourceChoice, MAX_SAMPLES,
@@ -292,14 +294,8 @@ pub fn MappingSection(props: &MappingProps) -> Html {
 
     html! {
         <section class="mapping" part="mapping" ref={root}>
-            <h3 class="helper-heading">
-                <button type="button" class="disclosure" part="mapping-toggle"
-                    aria-expanded={if state.open { "true" } else { "false" }}
-                    aria-controls={id("body")}
-                    onclick={actions.reform(|_| MappingAction::Toggle)}>
-                    { t(ExprText::MapHeading) }
-                </button>
-            </h3>
+            <Disclosure label={t(ExprText::MapHeading)} open={state.open} controls={id("body")}
+                part="mapping-toggle" on_toggle={actions.reform(|()| MappingAction::Toggle)} />
             { for body }
         </section>
     }

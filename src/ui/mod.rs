@@ -8,6 +8,8 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 mod copy_field;
 #[cfg(target_arch = "wasm32")]
+mod disclosure;
+#[cfg(target_arch = "wasm32")]
 mod field;
 #[cfg(target_arch = "wasm32")]
 mod findings;

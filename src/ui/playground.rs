@@ -6,6 +6,8 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::disclosure::Disclosure;
+
 use super::mapping_state::{
     ErrorMarker, PlaygroundAction, PlaygroundOutcome, PlaygroundState, ShownValue,
 };
@@ -164,14 +166,9 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
 
     html! {
         <section class="playground" part="playground">
-            <h3 class="helper-heading">
-                <button type="button" class="disclosure" part="playground-toggle"
-                    aria-expanded={if state.open { "true" } else { "false" }}
-                    aria-controls={id("body")}
-                    onclick={actions.reform(|_| PlaygroundAction::Toggle)}>
-                    { t(ExprText::PlaygroundHeading) }
-                </button>
-            </h3>
+            <Disclosure label={t(ExprText::PlaygroundHeading)} open={state.open}
+                controls={id("body")} part="playground-toggle"
+                on_toggle={actions.reform(|()| PlaygroundAction::Toggle)} />
             { for body }
         </section>
     }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::disclosure::Disclosure;
 use super::field::{Field as InputField, Reveal};
 use super::findings::FindingList;
 use super::state::Action;
@@ -35,7 +36,6 @@ pub fn TokenCheckSection(props: &TokenCheckProps) -> Html {
     let id = |name: &str| AttrValue::from(format!("{}-{name}", props.id_prefix));
     let input_ref = use_node_ref();
     let actions = &props.actions;
-    let toggle = actions.reform(|_| Action::ToggleCheck);
     let body = props.open.then(|| {
         let check = props.check.as_ref();
         let findings = check
@@ -97,13 +97,8 @@ pub fn TokenCheckSection(props: &TokenCheckProps) -> Html {
     });
     html! {
         <section class="check" part="check">
-            <h3 class="check-heading">
-                <button type="button" class="disclosure" part="check-toggle"
-                    aria-expanded={if props.open { "true" } else { "false" }}
-                    aria-controls={id("check-body")} onclick={toggle}>
-                    { t(Text::CheckToken) }
-                </button>
-            </h3>
+            <Disclosure label={t(Text::CheckToken)} open={props.open} controls={id("check-body")}
+                part="check-toggle" on_toggle={actions.reform(|()| Action::ToggleCheck)} />
             { for body }
         </section>
     }

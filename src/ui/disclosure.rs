@@ -1,0 +1,34 @@
+//! A section heading that opens and closes the section: «Check a token», «Map organisation
+//! levels», «Try an expression».
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DisclosureProps {
+    /// The heading's text.
+    pub label: AttrValue,
+    /// Whether the section is open.
+    pub open: bool,
+    /// The id of the element the button shows and hides.
+    pub controls: AttrValue,
+    /// The button's `part` name, for hosts' `::part()` styles.
+    pub part: AttrValue,
+    /// Asked to open or close.
+    pub on_toggle: Callback<()>,
+}
+
+/// An `h3` holding a button with `aria-expanded`: the one disclosure pattern of the widget.
+#[component]
+pub fn Disclosure(props: &DisclosureProps) -> Html {
+    let on_toggle = props.on_toggle.clone();
+    html! {
+        <h3 class="disclosure-heading">
+            <button type="button" class="disclosure" part={props.part.clone()}
+                aria-expanded={if props.open { "true" } else { "false" }}
+                aria-controls={props.controls.clone()}
+                onclick={move |_| on_toggle.emit(())}>
+                { props.label.clone() }
+            </button>
+        </h3>
+    }
+}
