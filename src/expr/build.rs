@@ -433,26 +433,19 @@ mod tests {
         let sample = |d: char| format!(" Contoso {d}  Sales{d}EMEA ");
         for delimiter in DELIMITERS {
             let sample = sample(delimiter);
-            assert_eq!(
-                through_text("department", delimiter, at(1), &sample),
-                Value::from("Contoso")
-            );
-            assert_eq!(
-                through_text("department", delimiter, at(2), &sample),
-                Value::from("Sales")
-            );
-            assert_eq!(
-                through_text("department", delimiter, at(3), &sample),
-                Value::from("EMEA")
-            );
-            assert_eq!(
-                through_text("department", delimiter, at(4), &sample),
-                Value::from("")
-            );
-            assert_eq!(
-                through_text("department", delimiter, LevelChoice::Last, &sample),
-                Value::from("EMEA")
-            );
+            let expected = [
+                (at(1), "Contoso"),
+                (at(2), "Sales"),
+                (at(3), "EMEA"),
+                (at(4), ""),
+                (LevelChoice::Last, "EMEA"),
+            ];
+            for (choice, level) in expected {
+                assert_eq!(
+                    through_text("department", delimiter, choice, &sample),
+                    Value::from(level)
+                );
+            }
         }
         let text = build("department", '\\', LevelChoice::Last)
             .unwrap()
