@@ -104,6 +104,7 @@ async function visit(browser, url, mode) {
 function perInput(page) {
   return page.evaluate(async (count) => {
     const bench = window.__bench;
+    bench.stopObserving();
     const key = bench.field('API key');
     const secret = bench.field('API secret');
     const token = bench.field('Secret token');
