@@ -675,7 +675,7 @@ fn clean<'a>(
     secret_is_blank: bool,
     report: &mut impl FnMut(FindingKind),
 ) -> Option<&'a str> {
-    let (core, core_start) = trim_within_limit(text, MAX_VALUE_CHARS, report)?;
+    let (core, core_start) = trim_within_limit(text, max_chars(field), report)?;
 
     if field == Field::ApiKey && secret_is_blank {
         if let Some((api_key, api_secret)) = key_and_secret_together(core) {
@@ -1088,6 +1088,44 @@ impl LoneSurrogate {
     }
 }
 
+/// The most characters `field` may hold: [`MAX_TOKEN_CHARS`] for the token box,
+/// [`MAX_VALUE_CHARS`] for the API key and the API secret.
+///
+/// ```
+/// use scim_token_widget::diagnose::{max_chars, Field, MAX_VALUE_CHARS};
+///
+/// assert_eq!(max_chars(Field::ApiSecret), MAX_VALUE_CHARS);
+/// ```
+pub fn max_chars(field: Field) -> usize {
+    match field {
+        Field::Token => MAX_TOKEN_CHARS,
+        Field::ApiKey | Field::ApiSecret => MAX_VALUE_CHARS,
+    }
+}
+
+/// The finding about a value of `length` characters in `field` that was refused for its
+/// length alone, without its text ever being read: the web layer counts a huge paste where
+/// the browser holds it, so that it never reaches the widget's memory. The same finding as
+/// [`diagnose`] and [`check_token`] give for that text; `None` when `length` is allowed.
+///
+/// Give [`diagnose`] or [`check_token`] an empty string for that field, as for a
+/// [`LoneSurrogate`], and show this finding instead.
+///
+/// ```
+/// use scim_token_widget::diagnose::{diagnose, too_long_finding, Field, MAX_VALUE_CHARS};
+///
+/// let huge = "a".repeat(1 << 20);
+/// assert_eq!(
+///     too_long_finding(Field::ApiSecret, 1 << 20).as_ref(),
+///     diagnose("abc", &huge).findings().first(),
+/// );
+/// assert_eq!(too_long_finding(Field::ApiSecret, MAX_VALUE_CHARS), None);
+/// ```
+pub fn too_long_finding(field: Field, length: usize) -> Option<Finding> {
+    let limit = max_chars(field);
+    (length > limit).then(|| Finding::new(Some(field), FindingKind::TooLong { length, limit }))
+}
+
 /// Turns the UTF-16 code units of an input's value into text, refusing lone surrogates instead
 /// of replacing them with U+FFFD (which would silently change the token).
 ///
@@ -1260,7 +1298,7 @@ pub fn check_token(pasted: &str, fields: Option<(&str, &str)>) -> TokenCheck {
 /// Reads a pasted token step by step, reporting what it finds, and returns the key and secret
 /// when the decoded text can be split at a colon.
 fn read_token(pasted: &str, report: &mut impl FnMut(FindingKind)) -> Option<Credentials> {
-    let (core, core_start) = trim_within_limit(pasted, MAX_TOKEN_CHARS, report)?;
+    let (core, core_start) = trim_within_limit(pasted, max_chars(Field::Token), report)?;
     let (prefix, data) = split_auth_prefix(core);
     if !prefix.is_empty() {
         report(FindingKind::PrefixRemoved {

@@ -63,6 +63,21 @@ impl Mounted {
         self.settle().await;
     }
 
+    /// The host gives the widget a new API key (as the portal does after creating one).
+    async fn set_api_key(&mut self, api_key: &str) {
+        let props = yew::props!(WidgetProps {
+            api_key: Some(yew::AttrValue::from(api_key.to_owned())),
+        });
+        self.app
+            .as_mut()
+            .expect("mounted by the test")
+            .update(props);
+        self.until("the host's key in the field", |w| {
+            w.field("API key").value() == api_key
+        })
+        .await;
+    }
+
     /// Types `text` one character at a time, an `input` event per character.
     async fn type_text(&self, label: &str, text: &str) {
         let input = self.field(label);
@@ -230,9 +245,16 @@ async fn a_prefilled_key_shows_and_waits_for_the_secret() {
     let props = yew::props!(WidgetProps {
         api_key: Some(yew::AttrValue::from("from-portal")),
     });
-    let w = Mounted::new(props).await;
+    let mut w = Mounted::new(props).await;
     assert_eq!(w.field("API key").value(), "from-portal");
     assert!(w.text().contains("Enter the API secret too."));
+
+    // The host creates another key: it replaces the field's text, and the secret stays.
+    w.type_text("API secret", "123").await;
+    w.set_api_key("abc").await;
+    assert_eq!(w.field("API key").value(), "abc");
+    assert_eq!(w.field("API secret").value(), "123");
+    assert_eq!(w.field("Secret token").value(), "YWJjOjEyMw==");
 }
 
 #[wasm_bindgen_test]
@@ -461,20 +483,53 @@ async fn key_and_secret_pasted_together_can_be_split_with_one_click() {
     assert_eq!(w.field("Secret token").value(), "YWJjOjEyMw==");
 }
 
+/// The size of wasm linear memory, in bytes (it only ever grows).
+fn memory_bytes() -> f64 {
+    js_function("memory", "return memory.buffer.byteLength;")
+        .call1(&JsValue::NULL, &wasm_bindgen::memory())
+        .unwrap()
+        .as_f64()
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
-async fn a_huge_paste_is_refused_without_stalling_the_page() {
+async fn a_huge_paste_is_refused_for_its_length_and_never_enters_wasm_memory() {
     let w = Mounted::new(default_props()).await;
     w.paste("API key", "abc").await;
-    let huge = "x".repeat(1 << 20);
-    w.paste("API secret", &huge).await;
-    w.until("the refusal", |w| w.text().contains("1,048,576"))
+    // 2^19 - 1 keys (each a surrogate pair, 4 bytes of UTF-8) and "xy": 1 MiB of UTF-16,
+    // 524,289 characters, 2 MB as UTF-8. Made in JS, so the test's own Rust never holds it.
+    let huge = js_function("", "return '🔑'.repeat((1 << 19) - 1) + 'xy';")
+        .call0(&JsValue::NULL)
+        .unwrap();
+    let before = memory_bytes();
+    w.paste_js("API secret", &huge).await;
+    w.until("the refusal", |w| w.text().contains("524,289 characters"))
         .await;
-    assert!(w.button("Copy secret token").disabled());
-    assert_eq!(
-        w.field("API secret").value().len(),
-        1 << 20,
-        "nothing typed is lost"
+    let grown = memory_bytes() - before;
+    assert!(
+        grown < f64::from(1 << 20),
+        "wasm memory grew by {grown} bytes: the value was copied in"
     );
+    assert!(w.button("Copy secret token").disabled());
+    let secret = w.field("API secret");
+    assert_eq!(
+        secret.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    let kept = js_sys::Reflect::get(&secret, &"value".into()).unwrap();
+    assert_eq!(kept, huge, "nothing typed is lost");
+
+    // The widget rewriting the fields (here: the host's new key) leaves it where it is.
+    let mut w = w;
+    w.set_api_key("new-key").await;
+    assert_eq!(w.field("API key").value(), "new-key");
+    let kept = js_sys::Reflect::get(&w.field("API secret"), &"value".into()).unwrap();
+    assert_eq!(kept, huge, "still there");
+    assert!(w.text().contains("524,289 characters"));
+
+    w.click("Clear").await;
+    assert_eq!(w.field("API secret").value(), "");
+    assert!(w.text().contains("Enter the API key and the API secret"));
 }
 
 #[wasm_bindgen_test]

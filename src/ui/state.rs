@@ -66,13 +66,17 @@ impl Status {
 ///
 /// Browsers hand over UTF-16, which may hold a lone surrogate that is no character at all. Such
 /// a value is kept with its replacement characters for display only, and marked, so that no
-/// token is ever made from a lossy conversion.
+/// token is ever made from a lossy conversion. A value far over the field's limit is not
+/// kept at all, only its length: it is refused for that alone, and a megabyte pasted by
+/// mistake then never enters the widget's memory.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct Typed {
-    /// The text (lossy only when `lone_surrogate` is set).
+    /// The text (lossy only when `lone_surrogate` is set; empty when `too_long` is).
     pub text: String,
     /// The first lone surrogate, if the browser's value held one.
     pub lone_surrogate: Option<LoneSurrogate>,
+    /// The length in characters of a value too long to keep, whose text was not read.
+    pub too_long: Option<usize>,
 }
 
 impl Typed {
@@ -86,15 +90,40 @@ impl Typed {
     /// ```
     pub fn from_utf16(units: &[u16]) -> Typed {
         match diagnose::from_utf16(units) {
-            Ok(text) => Typed {
-                text,
-                lone_surrogate: None,
-            },
+            Ok(text) => text.into(),
             Err(lone) => Typed {
                 text: String::from_utf16_lossy(units),
                 lone_surrogate: Some(lone),
+                too_long: None,
             },
         }
+    }
+
+    /// A value of `length` characters that is refused for its length, its text left unread.
+    ///
+    /// ```
+    /// use scim_token_widget::ui::state::Typed;
+    ///
+    /// assert!(Typed::too_long(1 << 20).is_filled());
+    /// assert!(Typed::too_long(1 << 20).text.is_empty());
+    /// ```
+    pub fn too_long(length: usize) -> Typed {
+        Typed {
+            too_long: Some(length),
+            ..Typed::default()
+        }
+    }
+
+    /// Whether the field holds anything.
+    pub fn is_filled(&self) -> bool {
+        !self.text.is_empty() || self.too_long.is_some()
+    }
+
+    /// The text to put into the input when the widget rewrites the fields; `None` when only
+    /// the input holds the value faithfully (too long to keep, or with a lone surrogate that
+    /// `text` shows as U+FFFD), and the input is to be left as it is.
+    pub fn to_write(&self) -> Option<&str> {
+        (self.too_long.is_none() && self.lone_surrogate.is_none()).then_some(self.text.as_str())
     }
 
     /// The text for checking: empty when it cannot be used faithfully.
@@ -105,14 +134,19 @@ impl Typed {
             &self.text
         }
     }
+
+    /// The error that stands for the text when it could not be read faithfully or in full.
+    fn unreadable(&self, field: Field) -> Option<Finding> {
+        let too_long = self
+            .too_long
+            .and_then(|length| diagnose::too_long_finding(field, length));
+        too_long.or_else(|| self.lone_surrogate.map(|lone| lone.finding(field)))
+    }
 }
 
 impl From<&str> for Typed {
     fn from(text: &str) -> Typed {
-        Typed {
-            text: text.to_owned(),
-            lone_surrogate: None,
-        }
+        text.to_owned().into()
     }
 }
 
@@ -120,7 +154,7 @@ impl From<String> for Typed {
     fn from(text: String) -> Typed {
         Typed {
             text,
-            lone_surrogate: None,
+            ..Typed::default()
         }
     }
 }
@@ -152,6 +186,10 @@ pub struct State {
     pub clear_pending: bool,
     /// The language the admin chose in the widget, over the host's.
     pub chosen_lang: Option<Lang>,
+    /// Counts the times the widget itself set the texts of the fields (a fix, Clear, a key
+    /// from the host). The fields write their texts into the inputs when it changes, and
+    /// otherwise leave the inputs to the admin: what the admin types is only read.
+    pub rewrites: u32,
 }
 
 /// One change to the [`State`].
@@ -159,6 +197,8 @@ pub struct State {
 pub enum Action {
     /// The API key field now holds this text.
     SetApiKey(Typed),
+    /// The host gave this API key (e.g. the one it just created): it goes into the field.
+    HostApiKey(String),
     /// The API secret field now holds this text.
     SetApiSecret(Typed),
     /// The «Check a token» box now holds this text.
@@ -195,6 +235,7 @@ impl Action {
         matches!(
             self,
             Action::SetApiKey(_)
+                | Action::HostApiKey(_)
                 | Action::SetApiSecret(_)
                 | Action::SetTokenToCheck(_)
                 | Action::ToggleCheck
@@ -309,6 +350,11 @@ impl State {
                 // An announcement about the old token would now be about a different one.
                 self.status = None;
             }
+            Action::HostApiKey(api_key) => {
+                self.api_key = api_key.into();
+                self.status = None;
+                self.rewrites = self.rewrites.wrapping_add(1);
+            }
             Action::SetApiSecret(api_secret) => {
                 self.api_secret = api_secret;
                 self.status = None;
@@ -335,6 +381,7 @@ impl State {
                     status: Some(Status::Cleared(reason)),
                     activity: self.activity,
                     chosen_lang: self.chosen_lang,
+                    rewrites: self.rewrites.wrapping_add(1),
                     ..State::default()
                 };
             }
@@ -351,6 +398,7 @@ impl State {
 
     fn apply_fix(&mut self, field: Option<Field>, fix: Fix) {
         self.status = None;
+        self.rewrites = self.rewrites.wrapping_add(1);
         match fix {
             Fix::SplitKeyAndSecret {
                 api_key,
@@ -383,9 +431,7 @@ impl State {
 
     /// Whether anything typed is held (and so worth clearing).
     pub fn has_input(&self) -> bool {
-        !self.api_key.text.is_empty()
-            || !self.api_secret.text.is_empty()
-            || !self.token_to_check.text.is_empty()
+        self.api_key.is_filled() || self.api_secret.is_filled() || self.token_to_check.is_filled()
     }
 
     /// The token, the findings about the fields, and the hint when there is no token.
@@ -395,15 +441,12 @@ impl State {
             (Field::ApiSecret, &self.api_secret),
         ]
         .into_iter()
-        .filter_map(|(field, typed)| typed.lone_surrogate.map(|lone| lone.finding(field)));
+        .filter_map(|(field, typed)| typed.unreadable(field));
         let diagnosis = diagnose::diagnose(self.api_key.usable(), self.api_secret.usable());
         let mut findings: Vec<Finding> = broken.collect();
         findings.extend(diagnosis.findings().iter().cloned());
         let token = diagnosis.token().map(str::to_owned);
-        let hint = match (
-            self.api_key.text.is_empty(),
-            self.api_secret.text.is_empty(),
-        ) {
+        let hint = match (!self.api_key.is_filled(), !self.api_secret.is_filled()) {
             (true, true) => Some(Text::MissingKeyAndSecret),
             (true, false) => Some(Text::MissingKey),
             (false, true) => Some(Text::MissingSecret),
@@ -419,13 +462,13 @@ impl State {
 
     /// What the «Check a token» box holds, checked (against the fields when both are filled).
     pub fn token_check(&self) -> Option<TokenCheck> {
-        if self.token_to_check.text.is_empty() {
+        if !self.token_to_check.is_filled() {
             return None;
         }
-        if let Some(lone) = self.token_to_check.lone_surrogate {
-            return Some(TokenCheck::from_finding(lone.finding(Field::Token)));
+        if let Some(finding) = self.token_to_check.unreadable(Field::Token) {
+            return Some(TokenCheck::from_finding(finding));
         }
-        let fields = (!self.api_key.text.is_empty() && !self.api_secret.text.is_empty())
+        let fields = (self.api_key.is_filled() && self.api_secret.is_filled())
             .then(|| (self.api_key.usable(), self.api_secret.usable()));
         Some(diagnose::check_token(&self.token_to_check.text, fields))
     }
@@ -502,6 +545,11 @@ mod tests {
         assert!(outcome
             .for_field(Some(Field::ApiSecret))
             .any(|f| matches!(f.kind, FindingKind::LoneSurrogate { position: 2, .. })));
+        assert_eq!(
+            state.api_secret.to_write(),
+            None,
+            "the lossy text is never written back over the input's value"
+        );
     }
 
     #[test]
@@ -654,6 +702,81 @@ mod tests {
         );
         state.apply(Action::HostLangChanged);
         assert_eq!(state.chosen_lang, None);
+    }
+
+    #[test]
+    fn a_value_too_long_to_keep_is_refused_for_its_length_alone() {
+        use crate::diagnose::{MAX_TOKEN_CHARS, MAX_VALUE_CHARS};
+        let mut state = filled("abc", "123");
+        state.apply(Action::SetApiSecret(Typed::too_long(1 << 20)));
+        let outcome = state.outcome();
+        assert_eq!(outcome.token(), None);
+        assert_eq!(outcome.hint, Some(Text::FixToMakeToken), "not «missing»");
+        let kinds: Vec<_> = outcome
+            .findings
+            .iter()
+            .map(|f| (f.field, &f.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [(
+                Some(Field::ApiSecret),
+                &FindingKind::TooLong {
+                    length: 1 << 20,
+                    limit: MAX_VALUE_CHARS
+                }
+            )],
+            "the same finding as for the text itself, and nothing else"
+        );
+        assert!(state.has_input(), "so it is cleared on time");
+        assert_eq!(
+            state.api_secret.to_write(),
+            None,
+            "the input keeps it, not the state"
+        );
+
+        state.apply(Action::SetTokenToCheck(Typed::too_long(
+            MAX_TOKEN_CHARS + 1,
+        )));
+        let check = state.token_check().expect("checked");
+        assert!(matches!(
+            check.findings(),
+            [finding] if finding.kind == FindingKind::TooLong { length: MAX_TOKEN_CHARS + 1, limit: MAX_TOKEN_CHARS }
+        ));
+
+        state.apply(Action::Clear(ClearReason::Button));
+        assert!(!state.has_input());
+        assert_eq!(state.api_secret.to_write(), Some(""));
+    }
+
+    #[test]
+    fn the_fields_are_rewritten_only_when_the_widget_changes_their_text() {
+        let mut state = State::default();
+        let mut rewrites = state.rewrites;
+        let mut rewritten = |state: &State| {
+            let changed = state.rewrites != rewrites;
+            rewrites = state.rewrites;
+            changed
+        };
+        state.apply(Action::SetApiKey("abc".into()));
+        state.apply(Action::SetApiSecret("YWJjOjEyMw==".into()));
+        assert!(!rewritten(&state), "typing is only read");
+        state.apply(Action::ToggleSecretVisible);
+        state.apply(Action::ChooseLang(Lang::Nb));
+        assert!(!rewritten(&state));
+        let fix = state
+            .outcome()
+            .findings
+            .iter()
+            .find_map(Finding::fix)
+            .expect("a fix for a token pasted as the secret");
+        state.apply(Action::ApplyFix(Some(Field::ApiSecret), fix));
+        assert!(rewritten(&state), "a fix");
+        state.apply(Action::HostApiKey("new".into()));
+        assert_eq!(state.api_key.text, "new");
+        assert!(rewritten(&state), "the host's key");
+        state.apply(Action::Clear(ClearReason::Idle));
+        assert!(rewritten(&state), "Clear, which keeps counting");
     }
 
     #[test]

@@ -6,13 +6,15 @@ use super::disclosure::Disclosure;
 use super::field::{Field as InputField, Reveal};
 use super::findings::FindingList;
 use super::state::Action;
-use crate::diagnose::TokenCheck;
+use crate::diagnose::{max_chars, Field, TokenCheck};
 use crate::i18n::{Lang, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct TokenCheckProps {
-    /// The «Token to check» box's text.
-    pub text: AttrValue,
+    /// The «Token to check» box's text (`None`: leave the box as it is; see [`InputField`]).
+    pub text: Option<AttrValue>,
+    /// Changes whenever the widget itself has set the text.
+    pub rewrites: u32,
     /// What was found in it (`None` while it is empty).
     pub check: Option<TokenCheck>,
     /// Whether the section is open.
@@ -84,7 +86,8 @@ pub fn TokenCheckSection(props: &TokenCheckProps) -> Html {
             <div id={id("check-body")} class="check-body">
                 <p class="step-text">{ t(Text::CheckTokenIntro) }</p>
                 <InputField id={id("check")} label={t(Text::TokenToCheck)}
-                    value={props.text.clone()}
+                    value={props.text.clone()} rewrites={props.rewrites}
+                    max_chars={max_chars(Field::Token)}
                     on_input={actions.reform(Action::SetTokenToCheck)}
                     reveal={reveal} invalid={invalid} node_ref={input_ref}
                     described_by={(!findings.is_empty()).then(|| id("check-findings"))} />

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::copy_field::CopyButton;
 use super::field::{Field, Reveal};
 use super::findings::FindingList;
-use super::state::{Action, ClearReason, CopyTarget, State, Status, TokenState};
+use super::state::{Action, ClearReason, CopyTarget, State, Status, TokenState, Typed};
 use super::token_check::TokenCheckSection;
 use crate::config::{self, ConfigProblem};
 use crate::diagnose::Field as Subject;
@@ -77,6 +77,13 @@ pub const DEFAULT_AUTO_CLEAR_SECONDS: u32 = 600;
 /// How long before the auto-clear its notice appears: a minute, or half the period if shorter.
 fn notice_lead_ms(period_ms: u32) -> u32 {
     (period_ms / 2).min(60_000)
+}
+
+/// What an editable field is to write into its input when the widget rewrites the fields.
+fn written(typed: &Typed) -> Option<AttrValue> {
+    typed
+        .to_write()
+        .map(|text| AttrValue::from(text.to_owned()))
 }
 
 /// Gives each widget on a page its own element ids.
@@ -168,7 +175,7 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         let current = state.api_key.text.clone();
         use_effect_with(props.api_key.clone(), move |key| {
             if let Some(key) = key.as_deref().filter(|key| *key != current) {
-                actions.dispatch(Action::SetApiKey(key.into()));
+                actions.dispatch(Action::HostApiKey(key.to_owned()));
             }
         });
     }
@@ -271,12 +278,13 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                 <li>
                     { step(Text::StepCreateKey) }
                     <Field id={id("key")} label={t(Text::ApiKey)}
-                        value={AttrValue::from(state.api_key.text.clone())} on_input={on_key}
+                        value={written(&state.api_key)} rewrites={state.rewrites} on_input={on_key}
                         invalid={outcome.has_error(Subject::ApiKey)} node_ref={key_ref}
                         described_by={described(Subject::ApiKey, "key-findings")} />
                     { findings(Some(Subject::ApiKey), "key-findings") }
                     <Field id={id("secret")} label={t(Text::ApiSecret)}
-                        value={AttrValue::from(state.api_secret.text.clone())} on_input={on_secret}
+                        value={written(&state.api_secret)} rewrites={state.rewrites}
+                        on_input={on_secret}
                         reveal={secret_reveal} invalid={outcome.has_error(Subject::ApiSecret)}
                         node_ref={secret_ref}
                         described_by={described(Subject::ApiSecret, "secret-findings")} />
@@ -320,7 +328,7 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                     </button>
                 </div>
             }
-            <TokenCheckSection text={AttrValue::from(state.token_to_check.text.clone())}
+            <TokenCheckSection text={written(&state.token_to_check)} rewrites={state.rewrites}
                 check={state.token_check()} open={state.check_open}
                 text_visible={state.check_token_visible}
                 secret_visible={state.checked_secret_visible} actions={actions.clone()}

@@ -41,6 +41,36 @@ test('the token for known pairs equals printf | base64', async () => {
   await context.close();
 });
 
+test('what is typed the moment the fields appear is kept and makes the token', async () => {
+  const { context, page } = await openPage(shared.browser);
+  // Types into the fields as soon as they are in the DOM, before the widget has finished
+  // setting them up: the widget must not write its initial (empty) text over it.
+  await page.addInitScript(() => {
+    const typed = new Set();
+    const typeInto = (root) => {
+      for (const [id, text] of [['key', 'abc'], ['secret', '123']]) {
+        const input = root.querySelector(`input[id$="-${id}"]`);
+        if (!input || typed.has(id)) continue;
+        typed.add(id);
+        input.value = text;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+      }
+    };
+    const attachShadow = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attachShadow.call(this, init);
+      new MutationObserver(() => typeInto(root)).observe(root, { childList: true, subtree: true });
+      return root;
+    };
+  });
+  await page.goto(shared.server.url);
+  const token = page.getByLabel('Secret token', { exact: true });
+  await eventually(() => token.inputValue(), shellToken('abc', '123'), 'the token of what was typed');
+  assert.equal(await page.getByLabel('API key', { exact: true }).inputValue(), 'abc');
+  assert.equal(await page.getByLabel('API secret', { exact: true }).inputValue(), '123');
+  await context.close();
+});
+
 test('Copy secret token puts the token on the clipboard and says so', async () => {
   const { context, page } = await openPage(shared.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(shared.server.url);
