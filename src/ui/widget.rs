@@ -12,7 +12,7 @@ use super::findings::FindingList;
 use super::state::{Action, ClearReason, CopyTarget, State, Status, TokenState, Typed};
 use super::token_check::TokenCheckSection;
 use crate::config::{self, ConfigProblem};
-use crate::diagnose::Field as Subject;
+use crate::diagnose::{Field as Subject, Fix};
 use crate::i18n::{Lang, Text};
 use crate::web::clipboard;
 
@@ -77,6 +77,53 @@ pub const DEFAULT_AUTO_CLEAR_SECONDS: u32 = 600;
 /// How long before the auto-clear its notice appears: a minute, or half the period if shorter.
 fn notice_lead_ms(period_ms: u32) -> u32 {
     (period_ms / 2).min(60_000)
+}
+
+/// The widget's callbacks, made once (again only when the host's event callback changes), so
+/// that a child whose other props are unchanged is not rendered again on every keystroke.
+#[derive(Clone)]
+struct Callbacks {
+    actions: Callback<Action>,
+    on_key: Callback<Typed>,
+    on_secret: Callback<Typed>,
+    toggle_secret: Callback<()>,
+    toggle_token: Callback<()>,
+    on_fix: Callback<(Option<Subject>, Fix)>,
+    copy: Callback<(CopyTarget, AttrValue)>,
+}
+
+impl Callbacks {
+    fn new(
+        dispatcher: UseReducerDispatcher<State>,
+        root: NodeRef,
+        on_event: Option<Callback<WidgetEvent>>,
+    ) -> Callbacks {
+        let actions = dispatcher.to_callback();
+        let copy = Callback::from(move |(target, text): (CopyTarget, AttrValue)| {
+            let dispatcher = dispatcher.clone();
+            let on_event = on_event.clone();
+            let root = root.cast::<Element>();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = match root {
+                    Some(root) => clipboard::copy_text(&text, &root).await.is_ok(),
+                    None => false,
+                };
+                dispatcher.dispatch(Action::CopyFinished(target, copied));
+                if let (true, Some(on_event)) = (copied, on_event) {
+                    on_event.emit(WidgetEvent::Copied(target));
+                }
+            });
+        });
+        Callbacks {
+            on_key: actions.reform(Action::SetApiKey),
+            on_secret: actions.reform(Action::SetApiSecret),
+            toggle_secret: actions.reform(|()| Action::ToggleSecretVisible),
+            toggle_token: actions.reform(|()| Action::ToggleTokenVisible),
+            on_fix: actions.reform(|(field, fix)| Action::ApplyFix(field, fix)),
+            copy,
+            actions,
+        }
+    }
 }
 
 /// What an editable field is to write into its input when the widget rewrites the fields.
@@ -148,24 +195,11 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         state.dispatcher().to_callback(),
     );
 
-    let copy = {
+    let callbacks = {
         let dispatcher = state.dispatcher();
         let root = root.clone();
-        let on_event = props.on_event.clone();
-        Callback::from(move |(target, text): (CopyTarget, String)| {
-            let dispatcher = dispatcher.clone();
-            let on_event = on_event.clone();
-            let root = root.cast::<Element>();
-            wasm_bindgen_futures::spawn_local(async move {
-                let copied = match root {
-                    Some(root) => clipboard::copy_text(&text, &root).await.is_ok(),
-                    None => false,
-                };
-                dispatcher.dispatch(Action::CopyFinished(target, copied));
-                if let (true, Some(on_event)) = (copied, on_event) {
-                    on_event.emit(WidgetEvent::Copied(target));
-                }
-            });
+        use_memo(props.on_event.clone(), move |on_event| {
+            Callbacks::new(dispatcher, root, on_event.clone())
         })
     };
 
@@ -188,26 +222,29 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
             }
         });
     }
-    let actions = state.dispatcher().to_callback();
-    let on_key = actions.reform(Action::SetApiKey);
-    let on_secret = actions.reform(Action::SetApiSecret);
+    let Callbacks {
+        actions,
+        on_key,
+        on_secret,
+        toggle_secret,
+        toggle_token,
+        on_fix,
+        copy,
+    } = (*callbacks).clone();
     let secret_reveal = Reveal {
         visible: state.secret_visible,
         texts: (t(Text::Show), t(Text::Hide)),
         names: (t(Text::ShowApiSecret), t(Text::HideApiSecret)),
-        on_toggle: actions.reform(|()| Action::ToggleSecretVisible),
+        on_toggle: toggle_secret,
     };
     let token_reveal = Reveal {
         visible: state.token_visible,
         texts: (t(Text::Show), t(Text::Hide)),
         names: (t(Text::ShowSecretToken), t(Text::HideSecretToken)),
-        on_toggle: actions.reform(|()| Action::ToggleTokenVisible),
-    };
-    let copy_token = {
-        let token = outcome.token().map(str::to_owned);
-        copy.reform(move |()| (CopyTarget::SecretToken, token.clone().unwrap_or_default()))
+        on_toggle: toggle_token,
     };
     let (tenant_url, tenant_problem) = config::tenant_url(props.tenant_url.as_deref());
+    let tenant_url = AttrValue::from(tenant_url);
     let problems: Vec<ConfigProblem> = props
         .config_problems
         .iter()
@@ -224,12 +261,7 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
             }
         });
     }
-    let copy_tenant = {
-        let url = tenant_url.clone();
-        copy.reform(move |()| (CopyTarget::TenantUrl, url.clone()))
-    };
     let hint = outcome.hint;
-    let on_fix = actions.reform(|(field, fix)| Action::ApplyFix(field, fix));
     let findings = |subject: Option<Subject>, list_id: &str| -> Html {
         html! {
             <FindingList id={id(list_id)} findings={outcome.for_field(subject).cloned().collect::<Vec<_>>()}
@@ -297,9 +329,9 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                 <li>
                     { step(Text::StepTenantUrl) }
                     <Field id={id("tenant")} label={t(Text::TenantUrl)}
-                        value={AttrValue::from(tenant_url)} node_ref={tenant_ref}>
-                        <CopyButton label={t(Text::CopyTenantUrl)} enabled=true
-                            on_copy={copy_tenant} />
+                        value={tenant_url.clone()} node_ref={tenant_ref}>
+                        <CopyButton label={t(Text::CopyTenantUrl)} target={CopyTarget::TenantUrl}
+                            text={tenant_url} on_copy={copy.clone()} />
                     </Field>
                 </li>
                 <li>
@@ -308,8 +340,9 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                         value={AttrValue::from(outcome.token().unwrap_or_default().to_owned())}
                         reveal={token_reveal} node_ref={token_ref}
                         described_by={hint.map(|_| id("hint"))}>
-                        <CopyButton label={t(Text::CopySecretToken)}
-                            enabled={outcome.token().is_some()} on_copy={copy_token} />
+                        <CopyButton label={t(Text::CopySecretToken)} target={CopyTarget::SecretToken}
+                            text={outcome.token().map(|token| AttrValue::from(token.to_owned()))}
+                            on_copy={copy} />
                     </Field>
                     if let Some(hint) = hint {
                         <p id={id("hint")} class="hint" part="hint">{ t(hint) }</p>
