@@ -15,7 +15,6 @@ use crate::expr::{
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[allow(missing_docs)] // the English text below is each variant's documentation
 pub enum ExprText {
-    MapHeading,
     MapIntro,
     SamplesLabel,
     SamplesHint,
@@ -50,7 +49,6 @@ pub enum ExprText {
     StepTargetAttribute,
     StepSave,
     DepartmentAlreadyMapped,
-    PlaygroundHeading,
     PlaygroundIntro,
     PlaygroundExpressionLabel,
     PlaygroundValuesLabel,
@@ -78,7 +76,6 @@ impl ExprText {
 
     fn en(self) -> &'static str {
         match self {
-            ExprText::MapHeading => "Map organisation levels",
             ExprText::MapIntro => "If your directory keeps the whole org chart in one attribute, such as «Contoso > Sales > EMEA», this helper writes the expressions that send each level to Secure Practice as organization, division and department.",
             ExprText::SamplesLabel => "Sample values, one per line",
             ExprText::SamplesHint => "Paste a few real values of the attribute, short ones and long ones. They stay on this device.",
@@ -113,7 +110,6 @@ impl ExprText {
             ExprText::StepTargetAttribute => "Under «Target attribute», choose the attribute shown here, and select «Ok».",
             ExprText::StepSave => "Repeat for each level, then select «Save».",
             ExprText::DepartmentAlreadyMapped => "Department is usually mapped already: open the existing mapping for it and change that one instead of adding a second.",
-            ExprText::PlaygroundHeading => "Try an expression",
             ExprText::PlaygroundIntro => "Paste any attribute-mapping expression and some attribute values to see what Entra would make of them. Where Microsoft's reference does not say what happens, this page tells you instead of guessing.",
             ExprText::PlaygroundExpressionLabel => "Expression",
             ExprText::PlaygroundValuesLabel => "Attribute values",
@@ -127,7 +123,6 @@ impl ExprText {
 
     fn nb(self) -> &'static str {
         match self {
-            ExprText::MapHeading => "Tilordne organisasjonsnivåer",
             ExprText::MapIntro => "Hvis katalogen har hele organisasjonskartet i ett attributt, for eksempel «Contoso > Salg > EMEA», lager denne hjelperen uttrykkene som sender hvert nivå til Secure Practice som organization, division og department.",
             ExprText::SamplesLabel => "Eksempelverdier, én per linje",
             ExprText::SamplesHint => "Lim inn noen ekte verdier fra attributtet, både korte og lange. De blir på denne enheten.",
@@ -162,7 +157,6 @@ impl ExprText {
             ExprText::StepTargetAttribute => "Under «Target attribute» velger du attributtet som vises her, og deretter «Ok».",
             ExprText::StepSave => "Gjenta for hvert nivå, og velg til slutt «Save».",
             ExprText::DepartmentAlreadyMapped => "Department er som regel tilordnet allerede: åpne den eksisterende tilordningen og endre den i stedet for å legge til en ny.",
-            ExprText::PlaygroundHeading => "Prøv et uttrykk",
             ExprText::PlaygroundIntro => "Lim inn et hvilket som helst uttrykk for attributtilordning og noen attributtverdier for å se hva Entra vil gjøre med dem. Der Microsofts referanse ikke sier hva som skjer, sier denne siden fra i stedet for å gjette.",
             ExprText::PlaygroundExpressionLabel => "Uttrykk",
             ExprText::PlaygroundValuesLabel => "Attributtverdier",
@@ -603,8 +597,7 @@ mod tests {
     use super::*;
     use crate::expr::{build, parse, run, Attributes, LevelChoice};
 
-    const LABELS: [ExprText; 44] = [
-        ExprText::MapHeading,
+    const LABELS: [ExprText; 42] = [
         ExprText::MapIntro,
         ExprText::SamplesLabel,
         ExprText::SamplesHint,
@@ -639,7 +632,6 @@ mod tests {
         ExprText::StepTargetAttribute,
         ExprText::StepSave,
         ExprText::DepartmentAlreadyMapped,
-        ExprText::PlaygroundHeading,
         ExprText::PlaygroundIntro,
         ExprText::PlaygroundExpressionLabel,
         ExprText::PlaygroundValuesLabel,

@@ -8,8 +8,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::disclosure::Disclosure;
-
 use super::mapping_state::{
     level_from_value, level_value, CopyPart, CopyStatus, MappingAction, MappingState, ShownValue,
     SourceChoice, MAX_SAMPLES,
@@ -39,6 +37,8 @@ pub struct MappingProps {
     pub id_prefix: AttrValue,
     /// The language.
     pub lang: Lang,
+    /// Whether the section is open: closed, nothing is shown, and what was typed is kept.
+    pub open: bool,
 }
 
 /// A target's part of element ids.
@@ -80,7 +80,7 @@ fn select_for_ctrl_c(root: &Element, id: &str) {
 /// What a copy button asks for: which text, and the field that shows it.
 type CopyRequest = (CopyStatus, String, AttrValue);
 
-/// The collapsible «Map organisation levels» section.
+/// The body of «Map organisation levels» (its heading is the widget's, `super::helpers`).
 #[component]
 pub fn MappingSection(props: &MappingProps) -> Html {
     let state = use_reducer(MappingState::default);
@@ -110,7 +110,7 @@ pub fn MappingSection(props: &MappingProps) -> Html {
         })
     };
 
-    let body = state.open.then(|| {
+    let body = props.open.then(|| {
         let samples = state.samples();
         let splits = state.splits();
         let depth = splits.iter().map(Vec::len).max().unwrap_or(0);
@@ -232,7 +232,7 @@ pub fn MappingSection(props: &MappingProps) -> Html {
         };
 
         html! {
-            <div id={id("body")} class="helper-body">
+            <div id={id("body")} class="helper-body" ref={root.clone()}>
                 <p class="step-text">{ t(ExprText::MapIntro) }</p>
                 <div class="field">
                     <label for={id("samples")}>{ t(ExprText::SamplesLabel) }</label>
@@ -292,13 +292,7 @@ pub fn MappingSection(props: &MappingProps) -> Html {
         }
     });
 
-    html! {
-        <section class="mapping" part="mapping" ref={root}>
-            <Disclosure label={t(ExprText::MapHeading)} open={state.open} controls={id("body")}
-                part="mapping-toggle" on_toggle={actions.reform(|()| MappingAction::Toggle)} />
-            { for body }
-        </section>
-    }
+    body.unwrap_or_default()
 }
 
 /// The steps in Entra, each mapping with its copy buttons, and the preview table.

@@ -126,8 +126,6 @@ impl CopyStatus {
 /// What the admin typed and chose in «Map organisation levels».
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct MappingState {
-    /// Whether the section is open.
-    pub open: bool,
     /// The sample box's text: values of the source attribute, one per line.
     pub samples: String,
     /// Where the hierarchy is read from.
@@ -145,7 +143,6 @@ pub struct MappingState {
 impl Default for MappingState {
     fn default() -> Self {
         MappingState {
-            open: false,
             samples: String::new(),
             source: SourceChoice::Listed(SOURCE_ATTRIBUTES[0]),
             other_source: String::new(),
@@ -159,8 +156,6 @@ impl Default for MappingState {
 /// A change to [`MappingState`].
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum MappingAction {
-    /// Open or close the section.
-    Toggle,
     /// The sample box's new text.
     SetSamples(String),
     /// A source attribute was chosen from the menu.
@@ -197,7 +192,6 @@ impl MappingState {
     pub fn apply(&mut self, action: MappingAction) {
         self.status = None;
         match action {
-            MappingAction::Toggle => self.open = !self.open,
             MappingAction::SetSamples(text) => self.samples = text,
             MappingAction::ChooseSource(source) => self.source = source,
             MappingAction::SetOtherSource(name) => self.other_source = name,
@@ -435,8 +429,6 @@ impl ErrorMarker {
 /// What the admin typed in «Try an expression».
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct PlaygroundState {
-    /// Whether the section is open.
-    pub open: bool,
     /// The expression's text.
     pub expression: String,
     /// The text typed for each attribute, by name. Kept when the expression stops reading an
@@ -447,8 +439,6 @@ pub struct PlaygroundState {
 /// A change to [`PlaygroundState`].
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum PlaygroundAction {
-    /// Open or close the section.
-    Toggle,
     /// The expression's new text.
     SetExpression(String),
     /// The new text for the attribute of this name.
@@ -504,7 +494,6 @@ impl PlaygroundState {
     /// ```
     pub fn apply(&mut self, action: PlaygroundAction) {
         match action {
-            PlaygroundAction::Toggle => self.open = !self.open,
             PlaygroundAction::SetExpression(text) => self.expression = text,
             PlaygroundAction::SetValue(name, text) => {
                 if text.is_empty() {

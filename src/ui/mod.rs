@@ -14,13 +14,17 @@ mod field;
 #[cfg(target_arch = "wasm32")]
 mod findings;
 #[cfg(target_arch = "wasm32")]
+pub mod helpers;
+#[cfg(all(target_arch = "wasm32", feature = "mapping-ui"))]
 mod mapping;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "mapping-ui"))]
 mod playground;
 #[cfg(target_arch = "wasm32")]
 mod token_check;
 #[cfg(target_arch = "wasm32")]
 mod widget;
 
+#[cfg(target_arch = "wasm32")]
+pub use helpers::MappingLoader;
 #[cfg(target_arch = "wasm32")]
 pub use widget::{ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};

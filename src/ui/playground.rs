@@ -6,8 +6,6 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::disclosure::Disclosure;
-
 use super::mapping_state::{
     ErrorMarker, PlaygroundAction, PlaygroundOutcome, PlaygroundState, ShownValue,
 };
@@ -30,6 +28,8 @@ pub struct PlaygroundProps {
     pub id_prefix: AttrValue,
     /// The language.
     pub lang: Lang,
+    /// Whether the section is open: closed, nothing is shown, and what was typed is kept.
+    pub open: bool,
 }
 
 fn text_area_value(event: &InputEvent) -> String {
@@ -48,7 +48,7 @@ fn marker(text: &str, at: usize) -> Html {
     }
 }
 
-/// The collapsible «Try an expression» section.
+/// The body of «Try an expression» (its heading is the widget's, `super::helpers`).
 #[component]
 pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
     let state = use_reducer(PlaygroundState::default);
@@ -58,7 +58,7 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
     let id = move |name: &str| AttrValue::from(format!("{prefix}-try-{name}"));
     let actions = state.dispatcher().to_callback();
 
-    let body = state.open.then(|| {
+    let body = props.open.then(|| {
         let outcome = state.outcome();
         let (invalid, described_by) = match &outcome {
             PlaygroundOutcome::NotParsed(_) => (true, Some(id("error"))),
@@ -164,12 +164,5 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
         }
     });
 
-    html! {
-        <section class="playground" part="playground">
-            <Disclosure label={t(ExprText::PlaygroundHeading)} open={state.open}
-                controls={id("body")} part="playground-toggle"
-                on_toggle={actions.reform(|()| PlaygroundAction::Toggle)} />
-            { for body }
-        </section>
-    }
+    body.unwrap_or_default()
 }

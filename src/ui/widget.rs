@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::copy_field::CopyButton;
 use super::field::{Field, Reveal};
 use super::findings::FindingList;
+use super::helpers::{Helper, HelperSection, MappingLoader};
 use super::state::{Action, ClearReason, CopyTarget, State, Status, TokenState, Typed};
 use super::token_check::TokenCheckSection;
 use crate::config::{self, ConfigProblem};
@@ -53,6 +54,11 @@ pub struct WidgetProps {
     /// Whether to offer «Map organisation levels» and «Try an expression».
     #[prop_or(true)]
     pub show_mapping: bool,
+    /// Loads those two on first open, as the mapping module (the embed module passes one).
+    /// `None`: the widget renders them itself when built with the `mapping-ui` feature (the
+    /// default), and does not offer them without it.
+    #[prop_or_default]
+    pub mapping_loader: Option<MappingLoader>,
     /// Told when something is copied and when the token state changes; never given a value.
     #[prop_or_default]
     pub on_event: Option<Callback<WidgetEvent>>,
@@ -280,6 +286,9 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         }
     };
 
+    let offer_helpers =
+        props.show_mapping && (props.mapping_loader.is_some() || cfg!(feature = "mapping-ui"));
+
     html! {
         <section class="scim-token-widget" part="widget" lang={lang.tag()} ref={root}
             aria-labelledby={id("title")}>
@@ -366,11 +375,11 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                 text_visible={state.check_token_visible}
                 secret_visible={state.checked_secret_visible} actions={actions.clone()}
                 id_prefix={AttrValue::from(prefix.to_string())} lang={lang} />
-            if props.show_mapping {
-                <super::mapping::MappingSection id_prefix={AttrValue::from(prefix.to_string())}
-                    lang={lang} />
-                <super::playground::ExpressionPlayground
-                    id_prefix={AttrValue::from(prefix.to_string())} lang={lang} />
+            if offer_helpers {
+                { for [Helper::Mapping, Helper::Playground].map(|helper| html! {
+                    <HelperSection helper={helper} id_prefix={AttrValue::from(prefix.to_string())}
+                        lang={lang} loader={props.mapping_loader.clone()} />
+                }) }
             }
             <div class="actions" part="actions">
                 <button type="button" class="secondary" part="clear-button"

@@ -3,6 +3,8 @@
 
 pub mod clipboard;
 pub mod failure;
+#[cfg(feature = "mapping-ui")]
+pub mod mapping;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -11,17 +13,20 @@ use yew::AppHandle;
 use crate::config;
 use crate::i18n::Lang;
 use crate::ui::state::Typed;
-use crate::ui::{ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};
+use crate::ui::{
+    MappingLoader, ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS,
+};
 use yew::Callback;
 
 /// A mounted widget, returned to JavaScript by [`mount`].
-#[wasm_bindgen]
+// Exported by the widget's wasm only: the mapping module's wasm exports its own (`mapping`).
+#[cfg_attr(not(feature = "mapping-module"), wasm_bindgen)]
 pub struct WidgetHandle {
     app: Option<AppHandle<ScimTokenWidget>>,
     root: Element,
 }
 
-#[wasm_bindgen]
+#[cfg_attr(not(feature = "mapping-module"), wasm_bindgen)]
 impl WidgetHandle {
     /// Applies new options (same shape as for `mount`) without losing what was typed.
     pub fn update(&mut self, options: JsValue) {
@@ -45,8 +50,9 @@ impl WidgetHandle {
 /// `"nb"`), `showSteps` (boolean), `showMapping` (boolean: offer «Map organisation levels» and
 /// «Try an expression»), `languageSwitch` (boolean), `autoClearSeconds` (number) and
 /// `onEvent(type, detail)`, called with `"scim-token-copied"` / `{ target }` and
-/// `"scim-token-state"` / `{ state }`.
-#[wasm_bindgen]
+/// `"scim-token-state"` / `{ state }`. The embed module adds `loadMapping` (see
+/// [`crate::ui::MappingLoader`]).
+#[cfg_attr(not(feature = "mapping-module"), wasm_bindgen)]
 pub fn mount(root: Element, options: JsValue) -> WidgetHandle {
     failure::install_panic_hook();
     failure::remember_root(&root);
@@ -111,6 +117,9 @@ fn props_from(options: &JsValue) -> WidgetProps {
         lang,
         show_steps: text("showSteps").is_none_or(|flag| flag != "false"),
         show_mapping: text("showMapping").is_none_or(|flag| flag != "false"),
+        mapping_loader: get("loadMapping")
+            .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
+            .map(MappingLoader),
         show_language_switch: text("languageSwitch").is_some_and(|flag| flag != "false"),
         auto_clear_seconds,
         on_event,
