@@ -11,9 +11,15 @@
 2. The standalone page, dist/index.html: Trunk's leftover <link data-trunk rel="rust"> goes,
    the footer gets the version and commit, and every script gets the subresource-integrity
    hash of the file it names.
+   The mapping module (README «Mapping organisation levels», «Performance») is built here too:
+   the same crate with the `mapping-module` feature, as its own wasm (scim-token-mapping_bg.wasm,
+   beside the widget's), by cargo, wasm-bindgen and wasm-opt with the features and wasm-opt
+   flags of index.html's rust link. Its glue goes into the embed module as a function run on
+   first use, and the module fetches its wasm with its SHA-384, so integrity covers it as well.
 3. The single-file page, dist/scim-token-widget.html: the page with everything inlined (the same
    module in an inline script, the wasm gzipped in it, the CSS, the icon as a data: URI) under
-   a policy that allows exactly those inline parts by hash and no network.
+   a policy that allows exactly those inline parts by hash and no network. It carries the token
+   widget alone: no mapping module, and so no mapping sections.
 
 Last, dist/SHA256SUMS lists every file (`cd dist && sha256sum -c SHA256SUMS`).
 
@@ -37,6 +43,8 @@ SOURCE = Path(os.environ.get("TRUNK_SOURCE_DIR", "."))
 STAGING = Path(os.environ["TRUNK_STAGING_DIR"])
 EMBED = STAGING / "embed"
 WASM = "scim-token-widget_bg.wasm"
+MAPPING_NAME = "scim-token-mapping"
+MAPPING_WASM = f"{MAPPING_NAME}_bg.wasm"
 SINGLE_FILE = "scim-token-widget.html"
 SUMS = "SHA256SUMS"
 
@@ -85,19 +93,51 @@ def fill_block(source: str, name: str, code: str) -> str:
     return filled
 
 
-def embed_module(glue: str, wasm_source: str) -> str:
-    """static/embed.js with the glue inlined and its blocks filled: the CSS, and how the wasm
-    is obtained (`wasm_source` defines `wasmSource()`)."""
+# The single-file page offers no mapping sections: the widget is not given a loader.
+NO_MAPPING_MODULE = "// This page carries the token widget alone.\nconst loadMapping = undefined;\n"
+
+
+def embed_module(glue: str, wasm_source: str, mapping_source: str) -> str:
+    """static/embed.js with the glue inlined and its blocks filled: the CSS, how the wasm is
+    obtained (`wasm_source` defines `wasmSource()`), and the mapping module's loader
+    (`mapping_source` defines `loadMapping`)."""
     source = (SOURCE / "static" / "embed.js").read_text(encoding="utf-8")
     css = (SOURCE / "static" / "widget.css").read_text(encoding="utf-8")
     source = fill_block(source, "widget-css", f"const WIDGET_CSS = {js_string(css)};\n")
     source = fill_block(source, "wasm-source", wasm_source)
+    source = fill_block(source, "mapping-module", mapping_source)
     if re.search(r"^// postbuild:", source, flags=re.M):
         raise BuildError("static/embed.js: a `// postbuild:` block was left unfilled")
     return (
         "// Built by scripts/postbuild.py from static/embed.js and the wasm-bindgen glue.\n"
-        + glue_as_object(glue, "wasmBindgenGlue")
+        + glue_as_object(glue, "wasmBindgenGlue", WASM)
         + import_as_destructuring(source, "wasmBindgenGlue")
+    )
+
+
+def mapping_module_source(glue: str, wasm: bytes) -> str:
+    """The served module's `loadMapping()`: runs the mapping module's glue (inlined, so the
+    embed module's integrity covers it) on first use, and instantiates the wasm beside this
+    module, checked against its SHA-384; resolves to `mount_mapping`."""
+    return (
+        "// The mapping module: its glue, run on first use, and its wasm beside this module,\n"
+        "// which the browser refuses unless it has the built bytes.\n"
+        + glue_as_object(glue, "mappingGlue", MAPPING_WASM, lazy=True)
+        + f"const MAPPING_INTEGRITY = '{sri(wasm)}';\n"
+        "let mappingModule;\n"
+        "const loadMapping = () => {\n"
+        "  if (!mappingModule) {\n"
+        "    const glue = mappingGlue();\n"
+        "    const module_or_path =\n"
+        f"      fetch(new URL('{MAPPING_WASM}', import.meta.url), {{ integrity: MAPPING_INTEGRITY }});\n"
+        "    mappingModule = glue.default({ module_or_path }).then(() => glue.mount_mapping);\n"
+        "    // A load that failed is tried again when a section is next opened.\n"
+        "    mappingModule.catch(() => {\n"
+        "      mappingModule = undefined;\n"
+        "    });\n"
+        "  }\n"
+        "  return mappingModule;\n"
+        "};\n"
     )
 
 
@@ -111,8 +151,9 @@ def fetched_wasm_source(wasm: bytes) -> str:
     )
 
 
-def glue_as_object(glue: str, name: str) -> str:
-    """The wasm-bindgen glue (an ES module) as a script that defines `const name = {exports}`.
+def glue_as_object(glue: str, name: str, wasm_name: str, lazy: bool = False) -> str:
+    """The wasm-bindgen glue (an ES module) as a script that defines `const name = {exports}`,
+    or, `lazy`, `const name = () => {exports}`: a function that runs the glue when called.
 
     The exports become the object's properties (`default` included), so a module that imported
     the glue can destructure it instead. Anything else a module may do fails the build.
@@ -133,7 +174,7 @@ def glue_as_object(glue: str, name: str) -> str:
     glue = re.sub(r"^export \{([^}]*)\};?\n", export_list, glue, flags=re.M)
     # Only reached when init() is given nothing; the embed module always gives it the bytes.
     glue = glue.replace(
-        f"new URL('{WASM}', import.meta.url)",
+        f"new URL('{wasm_name}', import.meta.url)",
         "(() => { throw new Error('the single-file page carries its wasm inline'); })()",
     )
     leftover = re.search(r"^\s*(?:export|import)\b|\bimport\s*[.(]", glue, flags=re.M)
@@ -142,6 +183,8 @@ def glue_as_object(glue: str, name: str) -> str:
     if not exports:
         raise BuildError("wasm-bindgen glue: no exports found")
     properties = ", ".join(local if key == local else f"{key}: {local}" for key, local in exports)
+    if lazy:
+        return f"const {name} = () => {{\n{glue}\nreturn {{ {properties} }};\n}};\n"
     return f"const {name} = (() => {{\n{glue}\nreturn {{ {properties} }};\n}})();\n"
 
 
@@ -163,6 +206,51 @@ def import_as_destructuring(module: str, name: str) -> str:
     if re.search(r"^\s*import\b|\bimport\s*\(", module, flags=re.M):
         raise BuildError("static/embed.js: the bundle allows one import, of ./glue.js")
     return module
+
+
+def rust_link_attributes() -> dict[str, str]:
+    """The attributes of index.html's `<link data-trunk rel="rust">`: how Trunk builds the widget."""
+    html = (SOURCE / "index.html").read_text(encoding="utf-8")
+    links = [tag for tag in re.findall(r"<link\b[^>]*>", html, flags=re.S) if re.search(r'\brel="rust"', tag)]
+    if len(links) != 1:
+        raise BuildError(f"index.html: expected one rust link, found {len(links)}")
+    # name="value" or a bare name (data-cargo-no-default-features).
+    return {match[1]: match[2] or "" for match in re.finditer(r'\s([\w-]+)(?:="([^"]*)")?', links[0][len("<link"):])}
+
+
+def run(command: list[str]) -> None:
+    result = subprocess.run(command, cwd=SOURCE, check=False)
+    if result.returncode != 0:
+        raise BuildError(f"`{' '.join(command)}` failed ({result.returncode})")
+
+
+def build_mapping_module() -> tuple[str, bytes]:
+    """Builds the mapping module: the crate with index.html's features plus `mapping-module`,
+    in its own target directory (so neither build invalidates the other), through wasm-bindgen
+    and, in release builds, wasm-opt with index.html's flags. Returns its glue and its wasm."""
+    link = rust_link_attributes()
+    release = os.environ.get("TRUNK_PROFILE", "release") == "release"
+    target_dir = Path(os.environ.get("CARGO_TARGET_DIR", SOURCE / "target")).resolve() / "mapping-module"
+    features = ",".join(filter(None, [link.get("data-cargo-features", ""), "mapping-module"]))
+    command = ["cargo", "build", "--lib", "--target", "wasm32-unknown-unknown", "--locked", "--offline"]
+    command += ["--release"] if release else []
+    command += ["--no-default-features"] if "data-cargo-no-default-features" in link else []
+    command += ["--features", features, "--target-dir", str(target_dir)]
+    run(command)
+    profile = "release" if release else "debug"
+    built = target_dir / "wasm32-unknown-unknown" / profile / "scim_token_widget.wasm"
+    out = target_dir / "bindgen"
+    shutil.rmtree(out, ignore_errors=True)
+    run(["wasm-bindgen", "--target=web", f"--out-dir={out}", f"--out-name={MAPPING_NAME}", "--no-typescript", str(built)])
+    wasm_path = out / MAPPING_WASM
+    level = link.get("data-wasm-opt", "")
+    if release and level not in ("0", "off"):
+        optimized = out / f"{MAPPING_NAME}_opt.wasm"
+        params = link.get("data-wasm-opt-params", "").split()
+        # The argument order Trunk uses for the widget's wasm.
+        run(["wasm-opt", f"--output={optimized}", f"-O{level or '2'}", str(wasm_path), *params])
+        wasm_path = optimized
+    return (out / f"{MAPPING_NAME}.js").read_text(encoding="utf-8"), wasm_path.read_bytes()
 
 
 def build_id() -> tuple[str, str]:
@@ -237,7 +325,7 @@ def single_file_page(page: str, wasm: bytes, glue: str) -> str:
     """The standalone page with every file it uses inlined, under a hash-only policy."""
     gzipped = gzip.compress(wasm, compresslevel=9, mtime=0)
     wasm_source = WASM_SOURCE_INLINE.format(data=js_string(base64.b64encode(gzipped).decode("ascii")))
-    script = minified(embed_module(glue, wasm_source))
+    script = minified(embed_module(glue, wasm_source, NO_MAPPING_MODULE))
     if "import.meta" in script:
         raise BuildError("the single-file script still refers to files beside it (import.meta)")
     if re.search(r"</script|<!--", script, flags=re.I):
@@ -298,7 +386,9 @@ def main() -> int:
         raise BuildError(f"{trunk_glue} missing; did the rust pipeline run?")
     glue = trunk_glue.read_text(encoding="utf-8")
     wasm = (EMBED / WASM).read_bytes()
-    module = minified(embed_module(glue, fetched_wasm_source(wasm)))
+    mapping_glue, mapping_wasm = build_mapping_module()
+    (EMBED / MAPPING_WASM).write_bytes(mapping_wasm)
+    module = minified(embed_module(glue, fetched_wasm_source(wasm), mapping_module_source(mapping_glue, mapping_wasm)))
     trunk_glue.write_text(module, encoding="utf-8", newline="\n")
     shutil.copyfile(SOURCE / "static" / "scim-token-widget.d.ts", EMBED / "scim-token-widget.d.ts")
 
