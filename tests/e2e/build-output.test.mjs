@@ -74,6 +74,10 @@ test('the embed module verifies the wasm with the hash of the built file', () =>
   const wasmHash = sha384(readFileSync(join(DIST, 'embed/scim-token-widget_bg.wasm')));
   assert.ok(module.includes(`integrity:"${wasmHash}"`), 'the module fetches the wasm with its hash');
   assert.match(module, /fetch\(new URL\("scim-token-widget_bg\.wasm",import\.meta\.url\),\{integrity:/);
+  // The same for the mapping module's wasm, fetched on first open.
+  const mappingHash = sha384(readFileSync(join(DIST, 'embed/scim-token-mapping_bg.wasm')));
+  assert.ok(module.includes(`integrity:"${mappingHash}"`), 'the module fetches the mapping wasm with its hash');
+  assert.match(module, /fetch\(new URL\("scim-token-mapping_bg\.wasm",import\.meta\.url\),\{integrity:/);
   assert.doesNotMatch(module, /^\s*import\b|\bimport\s*\(/m, 'the module imports nothing: the glue is inside');
 });
 

@@ -1,12 +1,22 @@
 // The served page under its Content-Security-Policy, and subresource integrity: a changed byte
 // in the embed module (which carries the wasm-bindgen glue) or in the wasm stops the widget
-// before the changed code runs.
+// before the changed code runs, and one in the mapping module's wasm stops the mapping helper.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage, shellToken, eventually, recordCspViolations, cspViolations, DIST } from './harness.mjs';
+import {
+  serve,
+  launch,
+  openPage,
+  shellToken,
+  eventually,
+  recordCspViolations,
+  cspViolations,
+  sha384,
+  DIST,
+} from './harness.mjs';
 
 let browser;
 const cleanups = [];
@@ -38,6 +48,15 @@ async function serveTampered(...changes) {
 
 const BUNDLE = 'embed/scim-token-widget.js';
 const WASM = 'embed/scim-token-widget_bg.wasm';
+const MAPPING_WASM = 'embed/scim-token-mapping_bg.wasm';
+
+/** The embed module with the integrity it bakes in for `wasm` removed: the fetch is unchecked. */
+function withoutWasmIntegrity(bytes, wasm) {
+  const text = bytes.toString('utf8');
+  const hash = sha384(readFileSync(join(DIST, wasm)));
+  assert.equal(text.split(hash).length, 2, `the embed module carries the hash of ${wasm} once`);
+  return Buffer.from(text.replace(hash, ''));
+}
 
 /** Valid JavaScript still, but the glue's call into the wasm's mount() marks that it ran. */
 function tamperGlue(bytes) {
@@ -49,16 +68,18 @@ function tamperGlue(bytes) {
 }
 
 /** Same length and still valid wasm, its texts changed: only an integrity check can tell. */
-function tamperWasm(bytes) {
+function tamperWasm(bytes, text = 'Secret token', changedText = 'Secret tokeN') {
   const changed = Buffer.from(bytes);
   let count = 0;
-  for (let at = changed.indexOf('Secret token'); at >= 0; at = changed.indexOf('Secret token', at + 1)) {
-    changed.write('Secret tokeN', at);
+  for (let at = changed.indexOf(text); at >= 0; at = changed.indexOf(text, at + 1)) {
+    changed.write(changedText, at);
     count += 1;
   }
   assert.ok(count > 0, 'the wasm carries the label text');
   return changed;
 }
+
+const tamperMappingWasm = (bytes) => tamperWasm(bytes, 'Sample values', 'Sample valueS');
 
 test('the served page raises no CSP violation while it loads and is used', async () => {
   const server = await serve();
@@ -144,17 +165,52 @@ test('control: the same tampered files run once the integrity hashes are removed
   // Proves the tests above see integrity checks at work, not tampering that merely broke the code.
   const server = await serveTampered(
     [WASM, tamperWasm],
-    [BUNDLE, (bytes) => {
-      const text = bytes.toString('utf8');
-      const unchecked = text.replace(/integrity:"sha384-[^"]*"/, 'integrity:""');
-      assert.notEqual(unchecked, text, 'the wasm hash was found and removed');
-      return tamperGlue(Buffer.from(unchecked));
-    }],
+    [BUNDLE, (bytes) => tamperGlue(withoutWasmIntegrity(bytes, WASM))],
     ['index.html', (bytes) => Buffer.from(bytes.toString('utf8').replace(/ integrity="[^"]*"/g, ''))],
   );
   const { context, page } = await openPage(browser);
   await page.goto(server.url);
   await page.getByText('Secret tokeN', { exact: true }).waitFor();
   assert.equal(await page.evaluate(() => globalThis.scimTampered), 'glue');
+  await context.close();
+});
+
+test('a tampered mapping wasm is refused before it runs: the helper says so, the widget works on', async () => {
+  const server = await serveTampered([MAPPING_WASM, tamperMappingWasm]);
+  const { context, page, log } = await openPage(browser);
+  await recordCspViolations(context);
+  await page.goto(server.url);
+  const key = page.getByLabel('API key', { exact: true });
+  const token = page.getByLabel('Secret token', { exact: true });
+  await key.fill('abc');
+  await page.getByLabel('API secret', { exact: true }).fill('123');
+  await eventually(() => token.inputValue(), shellToken('abc', '123'));
+
+  await page.getByRole('button', { name: 'Map organisation levels' }).click();
+  await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+  assert.equal(await page.getByText('Sample valueS', { exact: false }).count(), 0, 'nothing of it ran');
+  assert.equal(await page.getByLabel('Sample values, one per line').count(), 0);
+  await key.fill('abcd');
+  await eventually(() => token.inputValue(), shellToken('abcd', '123'), 'the widget works on');
+  const violations = await cspViolations(page);
+  await context.close();
+  assert.deepEqual(violations, []);
+  assert.deepEqual(log.errors, []);
+  assert.ok(
+    log.console.some((m) => m.type === 'error' && m.text.includes('integrity') && m.text.includes('scim-token-mapping_bg.wasm')),
+    `Chromium names the integrity failure of the mapping wasm: ${JSON.stringify(log.console)}`,
+  );
+});
+
+test('control: the same tampered mapping wasm runs once its hash is removed', async () => {
+  const server = await serveTampered(
+    [MAPPING_WASM, tamperMappingWasm],
+    [BUNDLE, (bytes) => withoutWasmIntegrity(bytes, MAPPING_WASM)],
+    ['index.html', (bytes) => Buffer.from(bytes.toString('utf8').replace(/ integrity="[^"]*"/g, ''))],
+  );
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Map organisation levels' }).click();
+  await page.getByLabel('Sample valueS, one per line', { exact: true }).waitFor();
   await context.close();
 });

@@ -51,6 +51,10 @@ test('alone in a folder, offline: token, copy, no request but the file, no CSP v
   await page.getByRole('button', { name: 'Copy secret token' }).click();
   await page.getByRole('status').filter({ hasText: 'Secret token copied.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shellToken(key, secret));
+  // The token widget alone: the mapping helpers are the served widget's, loaded on demand.
+  await page.getByRole('button', { name: 'Check a token' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Map organisation levels' }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Try an expression' }).count(), 0);
 
   const consoleErrors = log.console.filter((m) => m.type === 'error');
   const violations = await cspViolations(page);
