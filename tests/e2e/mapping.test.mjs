@@ -103,9 +103,16 @@ test('a widget removed while its helper is open takes the helper with it', async
   await page.getByRole('button', { name: 'Try an expression' }).click();
   await page.getByLabel('Expression', { exact: true }).fill('Left("John Doe", 3)');
   await eventually(() => page.locator('.playground output').textContent(), 'Joh');
-  await page.evaluate(() => document.querySelector('scim-token-widget').remove());
-  // The element's shadow root is emptied and nothing of the helper is left on the page.
-  assert.equal(await page.evaluate(() => document.querySelector('scim-token-widget')), null);
+  const mountedBefore = await page.evaluate(() => {
+    const element = document.querySelector('scim-token-widget');
+    window.helperSlot = element.shadowRoot.querySelector('.playground .helper-slot');
+    const mounted = window.helperSlot.children.length;
+    element.remove();
+    return mounted;
+  });
+  assert.equal(mountedBefore, 1, 'the mapping module mounted one app into the section');
+  // The mapping module unmounts its app, which removes its element; nothing is left on the page.
+  await eventually(() => page.evaluate(() => window.helperSlot.children.length), 0, 'the helper is unmounted');
   assert.equal(await page.getByLabel('Expression', { exact: true }).count(), 0);
   // A widget added again offers the helper afresh, from the module already loaded.
   await page.evaluate(() => document.querySelector('main').append(document.createElement('scim-token-widget')));
