@@ -12,7 +12,7 @@ export interface WidgetOptions {
   showSteps?: boolean | string;
   /** Seconds without input before everything is cleared (attribute `auto-clear-seconds`). Default 600. */
   autoClearSeconds?: number | string;
-  /** Offer «Map organisation levels» and «Try an expression» (attribute `show-mapping`). Default true. */
+  /** Offer «Map organisation levels» and «Try an expression» (attribute `show-mapping`), loaded from scim-token-mapping_bg.wasm beside this module when first opened. Default true. */
   showMapping?: boolean | string;
   /** Show a language switch in the widget (attribute `language-switch`). Default false. */
   languageSwitch?: boolean | string;
