@@ -29,17 +29,17 @@ import zlib
 from pathlib import Path
 
 WIDGET_GZIP_TARGET = 90_000
-# 140,276 bytes when set (the token widget with diagnostics and the token check, its embed module
+# 141,802 bytes when set (the token widget with diagnostics and the token check, its embed module
 # minified and carrying the mapping module's glue; the helpers load on demand), plus about 3 %:
 # room for small changes, none for a regression like Yew's tracing coming back (+14.6 kB) or
 # the helpers landing in the widget's wasm again (+54 kB).
-WIDGET_GZIP_CEILING = 144_500
-# 138,291 bytes when set (the mapping helper and the expression playground, with their own copy
+WIDGET_GZIP_CEILING = 146_000
+# 138,282 bytes when set (the mapping helper and the expression playground, with their own copy
 # of Yew), plus about 3 %.
 MAPPING_MODULE_GZIP_CEILING = 142_500
 SINGLE_FILE_TARGET = 130_000
-# 205,382 bytes when set (the token widget alone: no mapping module), plus about 3 %.
-SINGLE_FILE_CEILING = 211_500
+# 207,381 bytes when set (the token widget alone: no mapping module), plus about 3 %.
+SINGLE_FILE_CEILING = 213_500
 
 WIDGET_SUFFIXES = (".wasm", ".js", ".css")
 MAPPING_MODULE = "embed/scim-token-mapping_bg.wasm"
