@@ -33,6 +33,15 @@ impl Mounted {
         .await
     }
 
+    /// Opens the section behind the disclosure button `toggle` and waits for its `control`.
+    async fn open(&self, toggle: &str, control: &str) {
+        self.click(toggle).await;
+        self.until("the section's first control", |w| {
+            w.control(control).is_some()
+        })
+        .await;
+    }
+
     fn field(&self, label: &str) -> Element {
         self.control(label)
             .unwrap_or_else(|| panic!("no control labelled {label:?}"))
@@ -131,7 +140,8 @@ fn row(cells: &[&str]) -> Vec<String> {
 /// Opens «Map organisation levels» and pastes `samples`.
 async fn open_with_samples(samples: &str) -> Mounted {
     let w = Mounted::new(default_props()).await;
-    w.click("Map organisation levels").await;
+    w.open("Map organisation levels", "Sample values, one per line")
+        .await;
     w.paste("Sample values, one per line", samples).await;
     w
 }
@@ -146,7 +156,8 @@ async fn the_section_opens_from_a_disclosure_button() {
     );
     assert!(w.control("Sample values, one per line").is_none());
 
-    w.click("Map organisation levels").await;
+    w.open("Map organisation levels", "Sample values, one per line")
+        .await;
     let toggle = w.button("Map organisation levels");
     assert_eq!(
         toggle.get_attribute("aria-expanded").as_deref(),
@@ -394,7 +405,7 @@ async fn the_playground_points_at_a_parse_error() {
         toggle.get_attribute("aria-expanded").as_deref(),
         Some("false")
     );
-    w.click("Try an expression").await;
+    w.open("Try an expression", "Expression").await;
     assert_eq!(
         w.button("Try an expression")
             .get_attribute("aria-expanded")
@@ -436,7 +447,7 @@ async fn the_playground_points_at_a_parse_error() {
 #[wasm_bindgen_test]
 async fn the_playground_asks_for_each_attribute_and_shows_the_result() {
     let w = Mounted::new(default_props()).await;
-    w.click("Try an expression").await;
+    w.open("Try an expression", "Expression").await;
     w.paste("Expression", r#"Left("John Doe", 3)"#).await;
     let result = || {
         w.host
