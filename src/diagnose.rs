@@ -904,6 +904,23 @@ const LABEL_WORDS: [&str; 24] = [
     "klienthemmelighet",
 ];
 
+/// The letters of the label words (ASCII and Norwegian's æ, ø, å) in either case. Unicode's
+/// letter and lowercase tables would cost the widget's wasm several kilobytes for nothing: no
+/// other letter can be part of a label word.
+fn is_label_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, 'æ' | 'ø' | 'å' | 'Æ' | 'Ø' | 'Å')
+}
+
+/// [`is_label_letter`]s in lowercase.
+fn label_lowercase(c: char) -> char {
+    match c {
+        'Æ' => 'æ',
+        'Ø' => 'ø',
+        'Å' => 'å',
+        c => c.to_ascii_lowercase(),
+    }
+}
+
 /// The longest label, in bytes, that is looked for.
 const MAX_LABEL_BYTES: usize = 40;
 
@@ -934,7 +951,7 @@ fn parse_label(text: &str) -> Option<LabelMatch<'_>> {
                     }
                 }
             }
-            c if c.is_alphabetic() || matches!(c, '-' | '_' | '.') => {}
+            c if is_label_letter(c) || matches!(c, '-' | '_' | '.') => {}
             _ => return None,
         }
     }
@@ -942,7 +959,7 @@ fn parse_label(text: &str) -> Option<LabelMatch<'_>> {
     let word: String = text[..head_end]
         .chars()
         .filter(|c| !matches!(c, ' ' | '\t' | '-' | '_' | '.'))
-        .flat_map(char::to_lowercase)
+        .map(label_lowercase)
         .collect();
     if !LABEL_WORDS.contains(&word.as_str()) {
         return None;

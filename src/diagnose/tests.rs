@@ -610,6 +610,13 @@ fn a_pasted_label_is_left_out_with_a_warning_and_a_fix() {
             "abc",
         ),
         (
+            "API-NØKKEL: abc",
+            "123",
+            Field::ApiKey,
+            "API-NØKKEL:",
+            "abc",
+        ),
+        (
             "abc",
             "Hemmelighet: xyz",
             Field::ApiSecret,
