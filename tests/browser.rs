@@ -334,6 +334,17 @@ fn js_function(args: &str, body: &str) -> js_sys::Function {
     js_sys::Function::new_with_args(args, body)
 }
 
+/// A random secret starting with `prefix`, made in JS, so that the test's own Rust code never
+/// holds its bytes and a scan of wasm memory finds only the widget's copies.
+fn marker_secret(prefix: &str) -> JsValue {
+    js_function(
+        "prefix",
+        "return prefix + crypto.getRandomValues(new Uint32Array(4)).join('x') + 'Qz';",
+    )
+    .call1(&JsValue::NULL, &prefix.into())
+    .unwrap()
+}
+
 /// Whether wasm linear memory holds the UTF-8 bytes of `needle` (a JS string that never
 /// passed through this test's own Rust code).
 fn memory_holds(needle: &JsValue) -> bool {
@@ -356,12 +367,7 @@ fn memory_holds(needle: &JsValue) -> bool {
 #[wasm_bindgen_test]
 async fn after_clear_no_copy_of_the_secret_or_token_is_left_in_wasm_memory() {
     // The marker and its token are made in JS, so the test itself never holds their bytes.
-    let secret = js_function(
-        "",
-        "return 'Zq' + crypto.getRandomValues(new Uint32Array(4)).join('x') + 'Qz';",
-    )
-    .call0(&JsValue::NULL)
-    .unwrap();
+    let secret = marker_secret("Zq");
     let token = js_function("key, secret", "return btoa(key + ':' + secret);")
         .call2(&JsValue::NULL, &"scan-key".into(), &secret)
         .unwrap();
@@ -607,12 +613,7 @@ async fn a_page_hidden_past_the_auto_clear_period_is_cleared_on_return() {
 
 #[wasm_bindgen_test]
 async fn unmounting_forgets_the_secret() {
-    let secret = js_function(
-        "",
-        "return 'Um' + crypto.getRandomValues(new Uint32Array(4)).join('y') + 'Qz';",
-    )
-    .call0(&JsValue::NULL)
-    .unwrap();
+    let secret = marker_secret("Um");
     let w = Mounted::new(default_props()).await;
     w.paste("API key", "unmount-key").await;
     w.paste_js("API secret", &secret).await;
