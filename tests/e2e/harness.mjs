@@ -89,6 +89,15 @@ export async function openPage(browser, contextOptions = {}) {
   return { context, page, log };
 }
 
+/** Asserts that every URL in `requests` is on `origin` (the server's URL) and names a file of dist/. */
+export function assertRequestsWithinDist(requests, origin) {
+  for (const url of requests) {
+    assert.ok(url.startsWith(origin), `request off the page's origin: ${url}`);
+    const path = new URL(url).pathname.replace(/\/$/, '/index.html');
+    assert.ok(existsSync(join(DIST, decodeURIComponent(path))), `request for a file not in dist/: ${url}`);
+  }
+}
+
 /** The token `printf '%s' 'KEY:SECRET' | base64 -w0` makes: the reference outside our code. */
 export function shellToken(key, secret) {
   return execFileSync('bash', ['-c', 'printf "%s" "$1" | base64 -w0', '_', `${key}:${secret}`], {

@@ -3,8 +3,6 @@
 // the widget, inside its shadow root, under the page's policy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   useServerAndBrowser,
   openPage,
@@ -12,7 +10,7 @@ import {
   eventually,
   recordCspViolations,
   cspViolations,
-  DIST,
+  assertRequestsWithinDist,
 } from './harness.mjs';
 
 const shared = useServerAndBrowser();
@@ -90,11 +88,7 @@ test('the mapping module is fetched on first open only, and the helpers then wor
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(log.failed, []);
   assert.deepEqual(log.errors, []);
-  for (const url of log.requests) {
-    assert.ok(url.startsWith(shared.server.url), `request off the page's origin: ${url}`);
-    const path = new URL(url).pathname.replace(/\/$/, '/index.html');
-    assert.ok(existsSync(join(DIST, decodeURIComponent(path))), `request for a file not in dist/: ${url}`);
-  }
+  assertRequestsWithinDist(log.requests, shared.server.url);
 });
 
 test('a widget removed while its helper is open takes the helper with it', async () => {

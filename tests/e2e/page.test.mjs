@@ -1,9 +1,7 @@
 // The built standalone page (dist/index.html), served on loopback, used in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { useServerAndBrowser, openPage, shellToken, eventually, PAIRS, DIST } from './harness.mjs';
+import { useServerAndBrowser, openPage, shellToken, eventually, PAIRS, assertRequestsWithinDist } from './harness.mjs';
 
 const shared = useServerAndBrowser();
 
@@ -21,11 +19,7 @@ test('the page loads with no failed request, no console error, and asks only for
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
   assert.ok(log.requests.length >= 4, `expected the page, its CSS, the embed module and the wasm: ${log.requests}`);
-  for (const url of log.requests) {
-    assert.ok(url.startsWith(shared.server.url), `request off the page's origin: ${url}`);
-    const path = new URL(url).pathname.replace(/\/$/, '/index.html');
-    assert.ok(existsSync(join(DIST, decodeURIComponent(path))), `request for a file not in dist/: ${url}`);
-  }
+  assertRequestsWithinDist(log.requests, shared.server.url);
   assert.ok(!log.requests.some((u) => u.endsWith('/favicon.ico')), 'no favicon.ico request');
 });
 
