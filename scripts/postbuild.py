@@ -232,7 +232,7 @@ def build_mapping_module() -> tuple[str, bytes]:
     release = os.environ.get("TRUNK_PROFILE", "release") == "release"
     target_dir = Path(os.environ.get("CARGO_TARGET_DIR", SOURCE / "target")).resolve() / "mapping-module"
     features = ",".join(filter(None, [link.get("data-cargo-features", ""), "mapping-module"]))
-    command = ["cargo", "build", "--lib", "--target", "wasm32-unknown-unknown", "--locked", "--offline"]
+    command = ["cargo", "build", "-p", "scim-token-widget", "--lib", "--target", "wasm32-unknown-unknown", "--locked", "--offline"]
     command += ["--release"] if release else []
     command += ["--no-default-features"] if "data-cargo-no-default-features" in link else []
     command += ["--features", features, "--target-dir", str(target_dir)]
@@ -256,7 +256,7 @@ def build_mapping_module() -> tuple[str, bytes]:
 def build_id() -> tuple[str, str]:
     """The version in Cargo.toml, and the commit built (`-dirty` if the tree differs from it)."""
     with open(SOURCE / "Cargo.toml", "rb") as manifest:
-        version = tomllib.load(manifest)["package"]["version"]
+        version = tomllib.load(manifest)["workspace"]["package"]["version"]
 
     def git(*args: str) -> str:
         return subprocess.run(

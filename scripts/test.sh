@@ -17,16 +17,16 @@ run cargo clippy --locked --all-targets -- -D warnings
 run cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
 # The two wasm builds of the bundle (index.html's features; scripts/postbuild.py adds
 # mapping-module for the mapping module), which leave out or export different parts.
-run cargo clippy --locked --lib --target wasm32-unknown-unknown --no-default-features \
+run cargo clippy --locked -p scim-token-widget --lib --target wasm32-unknown-unknown --no-default-features \
   --features bundle,zeroing-allocator -- -D warnings
-run cargo clippy --locked --lib --target wasm32-unknown-unknown --no-default-features \
+run cargo clippy --locked -p scim-token-widget --lib --target wasm32-unknown-unknown --no-default-features \
   --features bundle,zeroing-allocator,mapping-module -- -D warnings
 run cargo test --locked
 run cargo check --locked --manifest-path fuzz/Cargo.toml
 run env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --locked --target wasm32-unknown-unknown --test browser --test mapping
+  cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping
 run env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
-  cargo test --locked --target wasm32-unknown-unknown --test browser --test mapping
+  cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping
 run trunk build --release
 run python3 scripts/check_budgets.py
 run node --test --test-concurrency=1 tests/e2e/

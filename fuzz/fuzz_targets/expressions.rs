@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use scim_token_widget::expr;
+use scim_token_core::expr;
 
 fuzz_target!(|text: &str| {
     let attributes = expr::Attributes::new()

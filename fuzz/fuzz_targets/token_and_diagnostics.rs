@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use scim_token_widget::{diagnose, token};
+use scim_token_core::{diagnose, token};
 
 fuzz_target!(|data: &[u8]| {
     // Split the input into a key, a secret and a pasted token at the first two 0xFF bytes

@@ -1,0 +1,38 @@
+//! Messages about the host's configuration ([`crate::config::ConfigProblem`]).
+
+use super::Lang;
+use crate::config::ConfigProblem;
+
+impl ConfigProblem {
+    /// What is wrong and what the widget does instead.
+    ///
+    /// ```
+    /// use scim_token_core::config::ConfigProblem;
+    /// use scim_token_core::i18n::Lang;
+    ///
+    /// let problem = ConfigProblem::TenantUrlNotHttps("http://x/".into());
+    /// assert!(problem.message(Lang::En).contains("http://x/"));
+    /// ```
+    pub fn message(&self, lang: Lang) -> String {
+        match (lang, self) {
+            (Lang::En, ConfigProblem::TenantUrlNotHttps(url)) => format!(
+                "This page set the tenant URL to “{url}”, which is not an https:// address. The standard tenant URL is shown instead."
+            ),
+            (Lang::En, ConfigProblem::UnknownLang(tag)) => format!(
+                "This page asked for the language “{tag}”, which the widget does not speak. It uses the browser's language instead."
+            ),
+            (Lang::En, ConfigProblem::BadAutoClear(value)) => format!(
+                "This page set the auto-clear time to “{value}”, which is not a whole number of seconds. The widget clears after 10 minutes instead."
+            ),
+            (Lang::Nb, ConfigProblem::TenantUrlNotHttps(url)) => format!(
+                "Denne siden satte tenant-URL-en til «{url}», som ikke er en https://-adresse. Standard tenant-URL vises i stedet."
+            ),
+            (Lang::Nb, ConfigProblem::UnknownLang(tag)) => format!(
+                "Denne siden ba om språket «{tag}», som widgeten ikke kan. Den bruker nettleserens språk i stedet."
+            ),
+            (Lang::Nb, ConfigProblem::BadAutoClear(value)) => format!(
+                "Denne siden satte tiden før automatisk tømming til «{value}», som ikke er et helt antall sekunder. Widgeten tømmes etter 10 minutter i stedet."
+            ),
+        }
+    }
+}

@@ -1,0 +1,219 @@
+//! Every user-visible string, in every language the widget speaks.
+//!
+//! Components never hold string literals: they name a [`Text`] and ask for it in the current
+//! [`Lang`]. Adding a message means adding it for every language, which the exhaustive `match`
+//! enforces at compile time. Messages that carry data (what [`crate::diagnose`] found) are
+//! built in [`findings`] from that data, never at the call site. The expression helper's
+//! labels and error messages are in [`expr`].
+
+mod config;
+pub mod expr;
+pub mod findings;
+
+pub use crate::lang::Lang;
+
+/// A fixed message. Each variant reads as the situation it is shown in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[allow(missing_docs)] // the English text below is each variant's documentation
+pub enum Text {
+    Title,
+    Intro,
+    ApiKey,
+    ApiSecret,
+    SecretToken,
+    TenantUrl,
+    Show,
+    Hide,
+    ShowApiSecret,
+    HideApiSecret,
+    ShowSecretToken,
+    HideSecretToken,
+    CopySecretToken,
+    CopyTenantUrl,
+    SecretTokenCopied,
+    TenantUrlCopied,
+    CopyFailed,
+    MissingKeyAndSecret,
+    MissingKey,
+    MissingSecret,
+    FixToMakeToken,
+    SecretHasNonAscii,
+    CheckToken,
+    CheckTokenIntro,
+    TokenToCheck,
+    ShowTokenToCheck,
+    HideTokenToCheck,
+    CheckedKey,
+    CheckedSecret,
+    ShowCheckedSecret,
+    HideCheckedSecret,
+    StepsHeading,
+    StepCreateKey,
+    StepOpenProvisioning,
+    StepTenantUrl,
+    StepSecretToken,
+    StepTestAndSave,
+    StepTurnOn,
+    PrivacyNote,
+    Clear,
+    Cleared,
+    ClearedAfterIdle,
+    ClearPending,
+    KeepInput,
+    Crashed,
+    Language,
+    LanguageSwitched,
+    MapHeading,
+    PlaygroundHeading,
+    HelperLoading,
+    HelperLoadFailed,
+}
+
+impl Text {
+    /// The message in `lang`.
+    ///
+    /// ```
+    /// use scim_token_core::i18n::{Lang, Text};
+    /// assert_eq!(Text::ApiKey.in_lang(Lang::En), "API key");
+    /// assert_eq!(Text::ApiKey.in_lang(Lang::Nb), "API-nøkkel");
+    /// ```
+    pub fn in_lang(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en(),
+            Lang::Nb => self.nb(),
+        }
+    }
+
+    fn en(self) -> &'static str {
+        match self {
+            Text::Title => "Secret token for Microsoft Entra ID",
+            Text::Intro => "Make the «Secret Token» that lets Microsoft Entra ID provision users to Secure Practice. Everything happens on this device: nothing you type leaves the browser.",
+            Text::ApiKey => "API key",
+            Text::ApiSecret => "API secret",
+            Text::SecretToken => "Secret token",
+            Text::TenantUrl => "Tenant URL",
+            Text::Show => "Show",
+            Text::Hide => "Hide",
+            Text::ShowApiSecret => "Show API secret",
+            Text::HideApiSecret => "Hide API secret",
+            Text::ShowSecretToken => "Show secret token",
+            Text::HideSecretToken => "Hide secret token",
+            Text::CopySecretToken => "Copy secret token",
+            Text::CopyTenantUrl => "Copy tenant URL",
+            Text::SecretTokenCopied => "Secret token copied. Paste it into «Secret Token» in Entra.",
+            Text::TenantUrlCopied => "Tenant URL copied. Paste it into «Tenant URL» in Entra.",
+            Text::CopyFailed => "Could not copy automatically. The text is selected: press Ctrl+C (⌘C on a Mac).",
+            Text::MissingKeyAndSecret => "Enter the API key and the API secret to make the token.",
+            Text::MissingKey => "Enter the API key too.",
+            Text::MissingSecret => "Enter the API secret too.",
+            Text::FixToMakeToken => "No token yet: fix the errors marked above.",
+            Text::SecretHasNonAscii => "The API secret contains characters outside ASCII. They are encoded as UTF-8; show the secret to see which.",
+            Text::CheckToken => "Check a token",
+            Text::CheckTokenIntro => "Paste a secret token you already have (with or without «Bearer»), to see what it holds and whether it matches the fields above.",
+            Text::TokenToCheck => "Token to check",
+            Text::ShowTokenToCheck => "Show token to check",
+            Text::HideTokenToCheck => "Hide token to check",
+            Text::CheckedKey => "API key in the token",
+            Text::CheckedSecret => "API secret in the token",
+            Text::ShowCheckedSecret => "Show the secret in the token",
+            Text::HideCheckedSecret => "Hide the secret in the token",
+            Text::StepsHeading => "Connect Entra ID in six steps",
+            Text::StepCreateKey => "In the Secure Practice portal, open Settings → «SECURITY» → «API access» and choose «Create API key». Paste the key and the secret here.",
+            Text::StepOpenProvisioning => "In the Microsoft Entra admin center, open the Secure Practice enterprise application, then «Provisioning» → «Get started», and set «Provisioning Mode» to «Automatic».",
+            Text::StepTenantUrl => "Under «Admin Credentials», paste this into «Tenant URL».",
+            Text::StepSecretToken => "Paste this into «Secret Token».",
+            Text::StepTestAndSave => "Select «Test Connection». When it succeeds, select «Save».",
+            Text::StepTurnOn => "Set «Provisioning Status» to «On», choose the scope «Selected users and groups», and save.",
+            Text::PrivacyNote => "Made on this device. Nothing is sent anywhere.",
+            Text::Clear => "Clear",
+            Text::Cleared => "Cleared. Nothing you typed is kept.",
+            Text::ClearedAfterIdle => "Cleared because nothing was typed for a while. Nothing you typed is kept.",
+            Text::ClearPending => "Nothing has been typed for a while, so the fields will be cleared soon.",
+            Text::KeepInput => "Keep my input",
+            Text::Language => "Language",
+            Text::LanguageSwitched => "Language: English.",
+            Text::MapHeading => "Map organisation levels",
+            Text::PlaygroundHeading => "Try an expression",
+            Text::HelperLoading => "Loading…",
+            Text::HelperLoadFailed => "This part could not be loaded, so it is not shown. Nothing was sent anywhere. Reload the page to try again.",
+            Text::Crashed => "Something went wrong and the widget stopped. Nothing was sent anywhere. Reload the page to start again.",
+        }
+    }
+
+    fn nb(self) -> &'static str {
+        match self {
+            Text::Title => "Hemmelig token for Microsoft Entra ID",
+            Text::Intro => "Lag «Secret Token» som lar Microsoft Entra ID klargjøre brukere i Secure Practice. Alt skjer på denne enheten: ingenting du skriver, forlater nettleseren.",
+            Text::ApiKey => "API-nøkkel",
+            Text::ApiSecret => "API-hemmelighet",
+            Text::SecretToken => "Hemmelig token",
+            Text::TenantUrl => "Tenant-URL",
+            Text::Show => "Vis",
+            Text::Hide => "Skjul",
+            Text::ShowApiSecret => "Vis API-hemmeligheten",
+            Text::HideApiSecret => "Skjul API-hemmeligheten",
+            Text::ShowSecretToken => "Vis det hemmelige tokenet",
+            Text::HideSecretToken => "Skjul det hemmelige tokenet",
+            Text::CopySecretToken => "Kopier hemmelig token",
+            Text::CopyTenantUrl => "Kopier tenant-URL",
+            Text::SecretTokenCopied => "Hemmelig token er kopiert. Lim det inn i «Secret Token» i Entra.",
+            Text::TenantUrlCopied => "Tenant-URL er kopiert. Lim den inn i «Tenant URL» i Entra.",
+            Text::CopyFailed => "Kunne ikke kopiere automatisk. Teksten er merket: trykk Ctrl+C (⌘C på Mac).",
+            Text::MissingKeyAndSecret => "Skriv inn API-nøkkelen og API-hemmeligheten for å lage tokenet.",
+            Text::MissingKey => "Skriv inn API-nøkkelen også.",
+            Text::MissingSecret => "Skriv inn API-hemmeligheten også.",
+            Text::FixToMakeToken => "Ingen token ennå: rett feilene som er merket over.",
+            Text::SecretHasNonAscii => "API-hemmeligheten inneholder tegn utenfor ASCII. De kodes som UTF-8; vis hemmeligheten for å se hvilke.",
+            Text::CheckToken => "Sjekk et token",
+            Text::CheckTokenIntro => "Lim inn et hemmelig token du allerede har (med eller uten «Bearer») for å se hva det inneholder, og om det stemmer med feltene over.",
+            Text::TokenToCheck => "Token som skal sjekkes",
+            Text::ShowTokenToCheck => "Vis tokenet som skal sjekkes",
+            Text::HideTokenToCheck => "Skjul tokenet som skal sjekkes",
+            Text::CheckedKey => "API-nøkkel i tokenet",
+            Text::CheckedSecret => "API-hemmelighet i tokenet",
+            Text::ShowCheckedSecret => "Vis hemmeligheten i tokenet",
+            Text::HideCheckedSecret => "Skjul hemmeligheten i tokenet",
+            Text::StepsHeading => "Koble til Entra ID i seks steg",
+            Text::StepCreateKey => "I Secure Practice-portalen åpner du Innstillinger → «SIKKERHET» → «API-tilgang» og velger «Opprett API-nøkkel». Lim inn nøkkelen og hemmeligheten her.",
+            Text::StepOpenProvisioning => "I Microsoft Entra administrasjonssenter åpner du bedriftsapplikasjonen for Secure Practice, deretter «Provisioning» → «Get started», og setter «Provisioning Mode» til «Automatic».",
+            Text::StepTenantUrl => "Under «Admin Credentials» limer du inn dette i «Tenant URL».",
+            Text::StepSecretToken => "Lim inn dette i «Secret Token».",
+            Text::StepTestAndSave => "Velg «Test Connection». Når testen lykkes, velger du «Save».",
+            Text::StepTurnOn => "Sett «Provisioning Status» til «On», velg omfanget «Selected users and groups», og lagre.",
+            Text::PrivacyNote => "Laget på denne enheten. Ingenting sendes noe sted.",
+            Text::Clear => "Tøm",
+            Text::Cleared => "Tømt. Ingenting du skrev, er tatt vare på.",
+            Text::ClearedAfterIdle => "Tømt fordi ingenting ble skrevet på en stund. Ingenting du skrev, er tatt vare på.",
+            Text::ClearPending => "Ingenting er skrevet på en stund, så feltene tømmes snart.",
+            Text::KeepInput => "Behold det jeg har skrevet",
+            Text::Language => "Språk",
+            Text::LanguageSwitched => "Språk: norsk.",
+            Text::MapHeading => "Tilordne organisasjonsnivåer",
+            Text::PlaygroundHeading => "Prøv et uttrykk",
+            Text::HelperLoading => "Laster inn …",
+            Text::HelperLoadFailed => "Denne delen kunne ikke lastes inn, så den vises ikke. Ingenting ble sendt noe sted. Last inn siden på nytt for å prøve igjen.",
+            Text::Crashed => "Noe gikk galt, og widgeten stoppet. Ingenting ble sendt noe sted. Last inn siden på nytt for å begynne igjen.",
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn browser_languages_pick_norwegian_for_every_norwegian_tag() {
+        for tag in ["nb", "no", "nn", "nb-NO", "nn_NO", "NO"] {
+            assert_eq!(Lang::from_tag(tag), Some(Lang::Nb), "{tag}");
+        }
+        assert_eq!(Lang::negotiate([]), Lang::En);
+        assert_eq!(Lang::negotiate(["sv", "en-US", "nb"]), Lang::En);
+    }
+
+    #[test]
+    fn tags_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
+    }
+}

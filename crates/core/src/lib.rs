@@ -1,0 +1,28 @@
+//! The pure core of the SCIM token widget: everything that decides what is true, with no
+//! browser in it, tested natively.
+//!
+//! - [`token`]: API key + secret → secret token, and back;
+//! - [`diagnose`]: what is wrong with what was pasted, and the one-click fixes;
+//! - [`config`]: checks what a host configured, with fallbacks;
+//! - [`lang`] and [`i18n`]: the languages, and every user-visible string in each;
+//! - [`state`]: the widget's state and the actions that change it;
+//! - [`mapping_state`]: the state of «Map organisation levels» and «Try an expression».
+//!
+//! The expression engine is its own crate, [`expr`] (`scim-token-expr`), re-exported here.
+//!
+//! ```
+//! use scim_token_core::token::{secret_token, TENANT_URL};
+//!
+//! assert_eq!(TENANT_URL, "https://api.securepractice.co/scim/v2/");
+//! assert_eq!(secret_token("abc", "123"), "YWJjOjEyMw==");
+//! ```
+
+pub use scim_token_expr as expr;
+
+pub mod config;
+pub mod diagnose;
+pub mod i18n;
+pub mod lang;
+pub mod mapping_state;
+pub mod state;
+pub mod token;

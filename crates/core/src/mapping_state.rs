@@ -1,0 +1,805 @@
+//! The state of the expression helper's two sections, «Map organisation levels» and «Try an
+//! expression», and what is derived from it.
+//!
+//! Each section keeps its own small state, apart from the widget's [`crate::state::State`]: it
+//! holds no secret, so it needs none of the clearing and zeroing that the key and the secret get.
+//! As there, every change is an action applied by one `apply`, and everything shown (the split,
+//! the expressions, the previews, the playground's result) is computed from the state, never
+//! stored beside it. No browser here, so all of it is tested natively.
+
+use std::collections::BTreeMap;
+
+use crate::expr::{
+    build, detect_delimiter, map_level, parse, split_preview, BuildError, EvalError, Expr,
+    LevelChoice, Mapping, ParseError, ScimTarget, Value, DELIMITERS, SOURCE_ATTRIBUTES,
+};
+use crate::i18n::expr::ExprText;
+use crate::i18n::{Lang, Text};
+use crate::state::Apply;
+
+/// How many samples the tables show. Every sample is evaluated once per mapped level on every
+/// change, so a pasted export of the whole directory must not stall the page.
+pub const MAX_SAMPLES: usize = 50;
+
+/// Level choices offered from the start of the hierarchy, at least: 1st to 5th.
+pub const MIN_POSITIONS: u8 = 5;
+
+/// Which source attribute the hierarchy is read from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SourceChoice {
+    /// One of [`SOURCE_ATTRIBUTES`].
+    Listed(&'static str),
+    /// The name typed under «Attribute name».
+    Other,
+}
+
+impl SourceChoice {
+    /// The choice for a menu value: a listed attribute's name, anything else is "other".
+    ///
+    /// ```
+    /// use scim_token_core::mapping_state::SourceChoice;
+    /// assert_eq!(SourceChoice::from_value("companyName"), SourceChoice::Listed("companyName"));
+    /// assert_eq!(SourceChoice::from_value(""), SourceChoice::Other);
+    /// ```
+    pub fn from_value(value: &str) -> SourceChoice {
+        SOURCE_ATTRIBUTES
+            .iter()
+            .find(|name| **name == value)
+            .map_or(SourceChoice::Other, |name| SourceChoice::Listed(name))
+    }
+
+    /// The menu value for this choice (`""` for "other").
+    pub fn value(self) -> &'static str {
+        match self {
+            SourceChoice::Listed(name) => name,
+            SourceChoice::Other => "",
+        }
+    }
+}
+
+/// A level menu's value for a choice: `none`, `1`…, `last`.
+///
+/// ```
+/// use scim_token_core::expr::LevelChoice;
+/// use scim_token_core::mapping_state::{level_from_value, level_value};
+///
+/// for choice in [None, Some(LevelChoice::Last), LevelChoice::position(3)] {
+///     assert_eq!(level_from_value(&level_value(choice)), choice);
+/// }
+/// assert_eq!(level_from_value("0"), None);
+/// ```
+pub fn level_value(choice: Option<LevelChoice>) -> String {
+    match choice {
+        None => "none".to_owned(),
+        Some(LevelChoice::Last) => "last".to_owned(),
+        Some(LevelChoice::Position(n)) => n.to_string(),
+    }
+}
+
+/// The choice a level menu's value stands for; anything unknown is "not mapped".
+pub fn level_from_value(value: &str) -> Option<LevelChoice> {
+    match value {
+        "last" => Some(LevelChoice::Last),
+        n => n.parse().ok().and_then(LevelChoice::position),
+    }
+}
+
+/// What a copy button copies.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CopyPart {
+    /// The full SCIM target attribute name.
+    TargetAttribute,
+    /// The expression.
+    Expression,
+}
+
+/// How the last copy went, for the section's live region.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct CopyStatus {
+    /// Which mapping.
+    pub target: ScimTarget,
+    /// Which of its texts.
+    pub part: CopyPart,
+    /// Whether the clipboard took it (if not, the text is selected for Ctrl+C).
+    pub copied: bool,
+}
+
+impl CopyStatus {
+    /// The announcement.
+    ///
+    /// ```
+    /// use scim_token_core::expr::ScimTarget;
+    /// use scim_token_core::i18n::Lang;
+    /// use scim_token_core::mapping_state::{CopyPart, CopyStatus};
+    ///
+    /// let status = CopyStatus { target: ScimTarget::Division, part: CopyPart::Expression, copied: true };
+    /// assert!(status.message(Lang::En).starts_with("Expression copied."));
+    /// ```
+    pub fn message(self, lang: Lang) -> &'static str {
+        match (self.copied, self.part) {
+            (true, CopyPart::TargetAttribute) => ExprText::TargetAttributeCopied.in_lang(lang),
+            (true, CopyPart::Expression) => ExprText::ExpressionCopied.in_lang(lang),
+            (false, _) => Text::CopyFailed.in_lang(lang),
+        }
+    }
+}
+
+/// What the admin typed and chose in «Map organisation levels».
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct MappingState {
+    /// The sample box's text: values of the source attribute, one per line.
+    pub samples: String,
+    /// Where the hierarchy is read from.
+    pub source: SourceChoice,
+    /// The attribute name typed for [`SourceChoice::Other`].
+    pub other_source: String,
+    /// The delimiter the admin chose; `None` follows the samples.
+    pub chosen_delimiter: Option<char>,
+    /// The level each SCIM target gets, in [`ScimTarget::ALL`]'s order; `None`: not mapped.
+    pub levels: [Option<LevelChoice>; 3],
+    /// The last copy, until anything else changes.
+    pub status: Option<CopyStatus>,
+}
+
+impl Default for MappingState {
+    fn default() -> Self {
+        MappingState {
+            samples: String::new(),
+            source: SourceChoice::Listed(SOURCE_ATTRIBUTES[0]),
+            other_source: String::new(),
+            chosen_delimiter: None,
+            levels: [None; 3],
+            status: None,
+        }
+    }
+}
+
+/// A change to [`MappingState`].
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum MappingAction {
+    /// The sample box's new text.
+    SetSamples(String),
+    /// A source attribute was chosen from the menu.
+    ChooseSource(SourceChoice),
+    /// The typed attribute name changed.
+    SetOtherSource(String),
+    /// A delimiter was chosen from the menu.
+    ChooseDelimiter(char),
+    /// A level was chosen for a target (`None`: do not map).
+    ChooseLevel(ScimTarget, Option<LevelChoice>),
+    /// A copy finished.
+    CopyFinished(CopyStatus),
+}
+
+fn target_index(target: ScimTarget) -> usize {
+    match target {
+        ScimTarget::Organization => 0,
+        ScimTarget::Division => 1,
+        ScimTarget::Department => 2,
+    }
+}
+
+impl MappingState {
+    /// Applies one change. Anything but a finished copy makes the last copy's announcement stale.
+    ///
+    /// ```
+    /// use scim_token_core::expr::{LevelChoice, ScimTarget};
+    /// use scim_token_core::mapping_state::{MappingAction, MappingState};
+    ///
+    /// let mut state = MappingState::default();
+    /// state.apply(MappingAction::ChooseLevel(ScimTarget::Division, Some(LevelChoice::Last)));
+    /// assert_eq!(state.level(ScimTarget::Division), Some(LevelChoice::Last));
+    /// ```
+    pub fn apply(&mut self, action: MappingAction) {
+        self.status = None;
+        match action {
+            MappingAction::SetSamples(text) => self.samples = text,
+            MappingAction::ChooseSource(source) => self.source = source,
+            MappingAction::SetOtherSource(name) => self.other_source = name,
+            MappingAction::ChooseDelimiter(delimiter) => self.chosen_delimiter = Some(delimiter),
+            MappingAction::ChooseLevel(target, level) => self.levels[target_index(target)] = level,
+            MappingAction::CopyFinished(status) => self.status = Some(status),
+        }
+    }
+
+    /// The level chosen for `target`, `None` when it is not mapped.
+    pub fn level(&self, target: ScimTarget) -> Option<LevelChoice> {
+        self.levels[target_index(target)]
+    }
+
+    /// The samples the tables show: the box's lines that are not blank, up to [`MAX_SAMPLES`].
+    ///
+    /// ```
+    /// use scim_token_core::mapping_state::{MappingAction, MappingState};
+    ///
+    /// let mut state = MappingState::default();
+    /// state.apply(MappingAction::SetSamples("A > B\r\n\n  \nC > D\n".into()));
+    /// assert_eq!(state.samples(), ["A > B", "C > D"]);
+    /// ```
+    pub fn samples(&self) -> Vec<&str> {
+        self.all_samples().take(MAX_SAMPLES).collect()
+    }
+
+    /// How many samples are beyond what the tables show.
+    pub fn samples_left_out(&self) -> usize {
+        self.all_samples().count().saturating_sub(MAX_SAMPLES)
+    }
+
+    fn all_samples(&self) -> impl Iterator<Item = &str> {
+        self.samples.lines().filter(|line| !line.trim().is_empty())
+    }
+
+    /// The delimiter found in the shown samples, if any.
+    pub fn detected_delimiter(&self) -> Option<char> {
+        detect_delimiter(self.samples())
+    }
+
+    /// The delimiter in use: the admin's choice, else the one found, else the first of
+    /// [`DELIMITERS`] (samples without any delimiter split into one level whichever is used).
+    pub fn delimiter(&self) -> char {
+        self.chosen_delimiter
+            .or_else(|| self.detected_delimiter())
+            .unwrap_or(DELIMITERS[0])
+    }
+
+    /// The source attribute's name as the expression will read it.
+    pub fn source_attribute(&self) -> &str {
+        match self.source {
+            SourceChoice::Listed(name) => name,
+            SourceChoice::Other => self.other_source.trim(),
+        }
+    }
+
+    /// Why the source attribute cannot be read, to show at «Attribute name». An empty name is
+    /// only an error once a level is mapped: choosing «Other attribute…» is not yet a mistake.
+    ///
+    /// ```
+    /// use scim_token_core::expr::BuildError;
+    /// use scim_token_core::mapping_state::{MappingAction, MappingState, SourceChoice};
+    ///
+    /// let mut state = MappingState::default();
+    /// state.apply(MappingAction::ChooseSource(SourceChoice::Other));
+    /// assert_eq!(state.source_error(), None);
+    /// state.apply(MappingAction::SetOtherSource("my dept".into()));
+    /// assert_eq!(state.source_error(), Some(BuildError::AttributeCharacter { at: 2, ch: ' ' }));
+    /// ```
+    pub fn source_error(&self) -> Option<BuildError> {
+        let error = build(self.source_attribute(), self.delimiter(), LevelChoice::Last).err()?;
+        let mapped = self.levels.iter().any(Option::is_some);
+        (error != BuildError::EmptyAttribute || mapped).then_some(error)
+    }
+
+    /// Each shown sample split into its levels.
+    pub fn splits(&self) -> Vec<Vec<String>> {
+        let delimiter = self.delimiter();
+        self.samples()
+            .into_iter()
+            .map(|sample| split_preview(sample, delimiter))
+            .collect()
+    }
+
+    /// How many positions the level menus offer: at least [`MIN_POSITIONS`], as deep as the
+    /// deepest sample, and never fewer than a position already chosen.
+    pub fn positions(&self, splits: &[Vec<String>]) -> u8 {
+        let deepest = splits.iter().map(Vec::len).max().unwrap_or(0);
+        let chosen = self
+            .levels
+            .iter()
+            .filter_map(|level| match level {
+                Some(LevelChoice::Position(n)) => Some(n.get()),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
+        u8::try_from(deepest)
+            .unwrap_or(u8::MAX)
+            .max(MIN_POSITIONS)
+            .max(chosen)
+    }
+
+    /// The mapping of every target that has a level, with the preview on the shown samples; or
+    /// why no expression can be built from the chosen source attribute.
+    ///
+    /// ```
+    /// use scim_token_core::expr::{LevelChoice, ScimTarget, Value};
+    /// use scim_token_core::mapping_state::{MappingAction, MappingState};
+    ///
+    /// let mut state = MappingState::default();
+    /// state.apply(MappingAction::SetSamples("Contoso|Sales\nFabrikam".into()));
+    /// state.apply(MappingAction::ChooseLevel(ScimTarget::Division, LevelChoice::position(2)));
+    /// let mappings = state.mappings().unwrap();
+    /// assert_eq!(mappings[0].target, ScimTarget::Division);
+    /// assert_eq!(mappings[0].preview, [Ok(Value::from("Sales")), Ok(Value::from(""))]);
+    /// ```
+    pub fn mappings(&self) -> Result<Vec<Mapping>, BuildError> {
+        let samples = self.samples();
+        let (source, delimiter) = (self.source_attribute(), self.delimiter());
+        ScimTarget::ALL
+            .into_iter()
+            .filter_map(|target| self.level(target).map(|level| (target, level)))
+            .map(|(target, level)| map_level(target, source, delimiter, level, &samples))
+            .collect()
+    }
+}
+
+impl Apply for MappingState {
+    type Action = MappingAction;
+    fn apply(&mut self, action: MappingAction) {
+        MappingState::apply(self, action);
+    }
+}
+
+/// A value as the tables show it: its text, or a placeholder for no value and the empty string.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ShownValue {
+    /// What to show; a list's values one per line.
+    pub text: String,
+    /// Whether `text` is a placeholder, such as "(empty)", rather than the value itself.
+    pub placeholder: bool,
+}
+
+impl ShownValue {
+    /// How `value` is shown in `lang`.
+    ///
+    /// ```
+    /// use scim_token_core::expr::Value;
+    /// use scim_token_core::i18n::Lang;
+    /// use scim_token_core::mapping_state::ShownValue;
+    ///
+    /// assert_eq!(ShownValue::of(&Value::from("Sales"), Lang::En).text, "Sales");
+    /// assert_eq!(ShownValue::of(&Value::from(""), Lang::En).text, "(empty)");
+    /// assert_eq!(ShownValue::of(&Value::Null, Lang::Nb).text, "(ingen verdi)");
+    /// ```
+    pub fn of(value: &Value, lang: Lang) -> ShownValue {
+        let placeholder = |text: ExprText| ShownValue {
+            text: text.in_lang(lang).to_owned(),
+            placeholder: true,
+        };
+        match value {
+            Value::Null => placeholder(ExprText::NoValue),
+            Value::Text(text) if text.is_empty() => placeholder(ExprText::EmptyString),
+            Value::List(items) if items.is_empty() => placeholder(ExprText::NoValue),
+            value => ShownValue {
+                text: value.to_string(),
+                placeholder: false,
+            },
+        }
+    }
+}
+
+/// One line of an expression with the character at an error's position singled out, for
+/// showing the expression with a marker under that position.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct ErrorMarker {
+    /// The line before the position (shortened at the start with «…» if long).
+    pub before: String,
+    /// The character at the position, or a space at the end of the line or text.
+    pub at: String,
+    /// The rest of the line (shortened at the end with «…» if long).
+    pub after: String,
+    /// White space as wide as `before` in a monospace font (tabs kept as tabs), to put a caret
+    /// under `at` on the next line.
+    pub indent: String,
+}
+
+/// How many characters of the line the marker keeps on each side of the position.
+const MARKER_CONTEXT: usize = 40;
+
+impl ErrorMarker {
+    /// The marker for position `at` (in characters from 0, as errors give it) in `text`.
+    ///
+    /// ```
+    /// use scim_token_core::mapping_state::ErrorMarker;
+    ///
+    /// let marker = ErrorMarker::new("Left(\"a\"\n  3 x)", 13);
+    /// assert_eq!((marker.before.as_str(), marker.at.as_str(), marker.after.as_str()), ("  3 ", "x", ")"));
+    /// assert_eq!(marker.indent, "    ");
+    /// assert_eq!(ErrorMarker::new("Left(", 5).at, " ");
+    /// ```
+    pub fn new(text: &str, at: usize) -> ErrorMarker {
+        let chars: Vec<char> = text.chars().collect();
+        let at = at.min(chars.len());
+        let is_break = |c: &char| matches!(c, '\n' | '\r');
+        let start = chars[..at].iter().rposition(is_break).map_or(0, |i| i + 1);
+        let end = chars[at..]
+            .iter()
+            .position(is_break)
+            .map_or(chars.len(), |i| at + i);
+        let before: String = if at - start > MARKER_CONTEXT {
+            std::iter::once('…')
+                .chain(chars[at - MARKER_CONTEXT..at].iter().copied())
+                .collect()
+        } else {
+            chars[start..at].iter().collect()
+        };
+        let (marked, rest) = if at < end {
+            (chars[at].to_string(), at + 1)
+        } else {
+            (" ".to_owned(), end)
+        };
+        let mut after: String = chars[rest..end.min(rest + MARKER_CONTEXT)].iter().collect();
+        if end > rest + MARKER_CONTEXT {
+            after.push('…');
+        }
+        let indent = before
+            .chars()
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        ErrorMarker {
+            before,
+            at: marked,
+            after,
+            indent,
+        }
+    }
+}
+
+/// What the admin typed in «Try an expression».
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct PlaygroundState {
+    /// The expression's text.
+    pub expression: String,
+    /// The text typed for each attribute, by name. Kept when the expression stops reading an
+    /// attribute, so editing the expression does not lose it.
+    pub values: BTreeMap<String, String>,
+}
+
+/// A change to [`PlaygroundState`].
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum PlaygroundAction {
+    /// The expression's new text.
+    SetExpression(String),
+    /// The new text for the attribute of this name.
+    SetValue(String, String),
+}
+
+/// What the playground shows for the expression typed.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum PlaygroundOutcome {
+    /// Nothing typed yet.
+    Empty,
+    /// The text is not an expression.
+    NotParsed(ParseError),
+    /// The expression, the attributes it reads (each once, in order) and its result on the
+    /// values typed for them.
+    Evaluated {
+        /// The attributes the expression reads.
+        attributes: Vec<String>,
+        /// The result, or why it cannot be told.
+        result: Result<Value, EvalError>,
+    },
+}
+
+/// An attribute's value from its box: empty is no value, one line a single value, several lines
+/// a multi-valued attribute.
+///
+/// ```
+/// use scim_token_core::expr::Value;
+/// use scim_token_core::mapping_state::attribute_value;
+///
+/// assert_eq!(attribute_value(""), Value::Null);
+/// assert_eq!(attribute_value("Sales\n"), Value::from("Sales"));
+/// assert_eq!(attribute_value("a\r\nb"), Value::List(vec!["a".into(), "b".into()]));
+/// ```
+pub fn attribute_value(text: &str) -> Value {
+    let lines: Vec<&str> = text.lines().collect();
+    match lines.as_slice() {
+        [] => Value::Null,
+        [line] => Value::from(*line),
+        lines => Value::List(lines.iter().map(|line| (*line).to_owned()).collect()),
+    }
+}
+
+impl PlaygroundState {
+    /// Applies one change.
+    ///
+    /// ```
+    /// use scim_token_core::mapping_state::{PlaygroundAction, PlaygroundState};
+    ///
+    /// let mut state = PlaygroundState::default();
+    /// state.apply(PlaygroundAction::SetValue("mail".into(), "a@contoso.com".into()));
+    /// assert_eq!(state.value("mail"), "a@contoso.com");
+    /// ```
+    pub fn apply(&mut self, action: PlaygroundAction) {
+        match action {
+            PlaygroundAction::SetExpression(text) => self.expression = text,
+            PlaygroundAction::SetValue(name, text) => {
+                if text.is_empty() {
+                    self.values.remove(&name);
+                } else {
+                    self.values.insert(name, text);
+                }
+            }
+        }
+    }
+
+    /// The text typed for the attribute `name`.
+    pub fn value(&self, name: &str) -> &str {
+        self.values.get(name).map_or("", String::as_str)
+    }
+
+    /// Parses the expression and evaluates it on the typed values.
+    ///
+    /// ```
+    /// use scim_token_core::expr::Value;
+    /// use scim_token_core::mapping_state::{PlaygroundAction, PlaygroundOutcome, PlaygroundState};
+    ///
+    /// let mut state = PlaygroundState::default();
+    /// state.apply(PlaygroundAction::SetExpression("ToLower([mail])".into()));
+    /// state.apply(PlaygroundAction::SetValue("mail".into(), "A@Contoso.com".into()));
+    /// assert_eq!(
+    ///     state.outcome(),
+    ///     PlaygroundOutcome::Evaluated {
+    ///         attributes: vec!["mail".into()],
+    ///         result: Ok(Value::from("a@contoso.com")),
+    ///     }
+    /// );
+    /// ```
+    pub fn outcome(&self) -> PlaygroundOutcome {
+        if self.expression.trim().is_empty() {
+            return PlaygroundOutcome::Empty;
+        }
+        let expr: Expr = match parse(&self.expression) {
+            Ok(expr) => expr,
+            Err(error) => return PlaygroundOutcome::NotParsed(error),
+        };
+        let attributes: Vec<String> = expr
+            .attribute_names()
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        let mut values = crate::expr::Attributes::new();
+        for name in &attributes {
+            values.set(name, attribute_value(self.value(name)));
+        }
+        PlaygroundOutcome::Evaluated {
+            result: crate::expr::evaluate(&expr, &values),
+            attributes,
+        }
+    }
+}
+
+impl Apply for PlaygroundState {
+    type Action = PlaygroundAction;
+    fn apply(&mut self, action: PlaygroundAction) {
+        PlaygroundState::apply(self, action);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::expr::{EvalErrorKind, ParseErrorKind};
+
+    fn with_samples(text: &str) -> MappingState {
+        let mut state = MappingState::default();
+        state.apply(MappingAction::SetSamples(text.to_owned()));
+        state
+    }
+
+    #[test]
+    fn the_delimiter_follows_the_samples_until_one_is_chosen() {
+        let mut state = with_samples("Contoso > Sales > EMEA\nContoso > HR");
+        assert_eq!(state.detected_delimiter(), Some('>'));
+        assert_eq!(state.delimiter(), '>');
+        state.apply(MappingAction::SetSamples("Contoso|Sales".into()));
+        assert_eq!(state.delimiter(), '|');
+        state.apply(MappingAction::ChooseDelimiter('/'));
+        assert_eq!(state.delimiter(), '/', "the admin's choice wins");
+        assert_eq!(
+            state.detected_delimiter(),
+            Some('|'),
+            "and the finding is still told"
+        );
+        assert_eq!(state.splits(), [vec!["Contoso|Sales".to_owned()]]);
+    }
+
+    #[test]
+    fn without_any_delimiter_each_sample_is_one_level() {
+        let state = with_samples("Contoso\nFabrikam");
+        assert_eq!(state.detected_delimiter(), None);
+        assert_eq!(
+            state.splits(),
+            [vec!["Contoso".to_owned()], vec!["Fabrikam".to_owned()]]
+        );
+    }
+
+    #[test]
+    fn a_pasted_directory_export_is_cut_to_the_first_samples() {
+        let many: String = (0..MAX_SAMPLES + 3).map(|i| format!("A > {i}\n")).collect();
+        let state = with_samples(&many);
+        assert_eq!(state.samples().len(), MAX_SAMPLES);
+        assert_eq!(state.samples_left_out(), 3);
+        assert_eq!(with_samples("a\nb").samples_left_out(), 0);
+    }
+
+    #[test]
+    fn only_mapped_targets_get_an_expression_with_a_preview_per_sample() {
+        let mut state = with_samples("Contoso > Sales > EMEA\nContoso > HR\nContoso");
+        assert_eq!(state.mappings(), Ok(vec![]));
+        state.apply(MappingAction::ChooseLevel(
+            ScimTarget::Organization,
+            LevelChoice::position(1),
+        ));
+        state.apply(MappingAction::ChooseLevel(
+            ScimTarget::Department,
+            Some(LevelChoice::Last),
+        ));
+        let mappings = state.mappings().expect("department is a valid source");
+        let targets: Vec<ScimTarget> = mappings.iter().map(|m| m.target).collect();
+        assert_eq!(targets, [ScimTarget::Organization, ScimTarget::Department]);
+        let previews: Vec<Vec<Value>> = mappings
+            .iter()
+            .map(|m| m.preview.iter().cloned().map(Result::unwrap).collect())
+            .collect();
+        assert_eq!(
+            previews,
+            [
+                vec!["Contoso".into(), "Contoso".into(), "Contoso".into()],
+                vec!["EMEA".into(), "HR".into(), "Contoso".into()],
+            ]
+        );
+        assert!(mappings[0]
+            .expression
+            .starts_with("Replace([department], , "));
+        state.apply(MappingAction::ChooseLevel(ScimTarget::Organization, None));
+        assert_eq!(state.mappings().map(|m| m.len()), Ok(1));
+    }
+
+    #[test]
+    fn another_attribute_is_read_by_its_typed_name_and_a_bad_name_is_refused() {
+        let mut state = with_samples("A|B");
+        state.apply(MappingAction::ChooseLevel(
+            ScimTarget::Division,
+            LevelChoice::position(2),
+        ));
+        state.apply(MappingAction::ChooseSource(SourceChoice::from_value(
+            "extensionAttribute7",
+        )));
+        assert!(state.mappings().unwrap()[0]
+            .expression
+            .starts_with("Replace([extensionAttribute7], "));
+        state.apply(MappingAction::ChooseSource(SourceChoice::Other));
+        assert_eq!(state.mappings(), Err(BuildError::EmptyAttribute));
+        assert_eq!(state.source_error(), Some(BuildError::EmptyAttribute));
+        state.apply(MappingAction::SetOtherSource(" orgPath ".into()));
+        assert_eq!(state.source_attribute(), "orgPath");
+        assert!(state.mappings().unwrap()[0]
+            .expression
+            .starts_with("Replace([orgPath], "));
+        state.apply(MappingAction::SetOtherSource("org]".into()));
+        assert_eq!(
+            state.mappings(),
+            Err(BuildError::AttributeCharacter { at: 3, ch: ']' })
+        );
+        assert_eq!(state.source_error(), state.mappings().err());
+    }
+
+    #[test]
+    fn the_level_menus_reach_the_deepest_sample_and_any_level_chosen() {
+        let mut state = with_samples("a>b");
+        assert_eq!(state.positions(&state.splits()), MIN_POSITIONS);
+        state.apply(MappingAction::SetSamples("1>2>3>4>5>6>7".into()));
+        assert_eq!(state.positions(&state.splits()), 7);
+        state.apply(MappingAction::ChooseLevel(
+            ScimTarget::Division,
+            LevelChoice::position(7),
+        ));
+        state.apply(MappingAction::SetSamples("a>b".into()));
+        assert_eq!(
+            state.positions(&state.splits()),
+            7,
+            "the choice stays visible"
+        );
+    }
+
+    #[test]
+    fn a_copy_is_announced_until_something_changes() {
+        let mut state = with_samples("a>b");
+        let status = CopyStatus {
+            target: ScimTarget::Division,
+            part: CopyPart::TargetAttribute,
+            copied: false,
+        };
+        state.apply(MappingAction::CopyFinished(status));
+        assert_eq!(state.status, Some(status));
+        assert_eq!(status.message(Lang::En), Text::CopyFailed.in_lang(Lang::En));
+        state.apply(MappingAction::SetSamples("a>c".into()));
+        assert_eq!(state.status, None);
+    }
+
+    #[test]
+    fn menu_values_round_trip() {
+        for name in SOURCE_ATTRIBUTES {
+            let choice = SourceChoice::from_value(name);
+            assert_eq!(choice, SourceChoice::Listed(name));
+            assert_eq!(choice.value(), name);
+        }
+        assert_eq!(
+            SourceChoice::from_value(SourceChoice::Other.value()),
+            SourceChoice::Other
+        );
+        for n in 1..=u8::MAX {
+            let choice = LevelChoice::position(n);
+            assert_eq!(level_from_value(&level_value(choice)), choice);
+        }
+        assert_eq!(level_from_value("nonsense"), None);
+    }
+
+    #[test]
+    fn values_show_placeholders_only_for_what_cannot_be_seen() {
+        let shown = |value: Value| ShownValue::of(&value, Lang::En);
+        assert!(shown(Value::Null).placeholder);
+        assert!(shown(Value::from("")).placeholder);
+        assert!(!shown(Value::from(" ")).placeholder);
+        assert_eq!(shown(Value::Number(5)).text, "5");
+        assert_eq!(
+            shown(Value::List(vec!["a".into(), "b".into()])).text,
+            "a\nb"
+        );
+    }
+
+    #[test]
+    fn the_marker_points_at_the_error_on_its_own_line() {
+        let text = "Join(\", \",\r\n\t[a] [b])";
+        let error = parse(text).unwrap_err();
+        let marker = ErrorMarker::new(text, error.at);
+        assert_eq!(marker.before, "\t[a] ");
+        assert_eq!(marker.at, "[");
+        assert_eq!(marker.after, "b])");
+        assert_eq!(marker.indent, "\t    ");
+
+        let end = ErrorMarker::new("Left(", 99);
+        assert_eq!((end.before.as_str(), end.at.as_str()), ("Left(", " "));
+
+        let long = format!("Join(\"{}\" x)", "a".repeat(100));
+        let marker = ErrorMarker::new(&long, parse(&long).unwrap_err().at);
+        assert!(marker.before.starts_with('…'));
+        assert_eq!(marker.before.chars().count(), MARKER_CONTEXT + 1);
+        assert_eq!(marker.at, "x");
+        assert_eq!(marker.indent.chars().count(), MARKER_CONTEXT + 1);
+
+        let marker = ErrorMarker::new(&format!("x{}", "b".repeat(100)), 0);
+        assert!(marker.after.ends_with('…'));
+    }
+
+    #[test]
+    fn the_playground_asks_for_what_the_expression_reads() {
+        let mut state = PlaygroundState::default();
+        assert_eq!(state.outcome(), PlaygroundOutcome::Empty);
+        state.apply(PlaygroundAction::SetExpression(
+            "Coalesce([mail], [userPrincipalName])".into(),
+        ));
+        state.apply(PlaygroundAction::SetValue(
+            "userPrincipalName".into(),
+            "John.Doe@contoso.com".into(),
+        ));
+        assert_eq!(
+            state.outcome(),
+            PlaygroundOutcome::Evaluated {
+                attributes: vec!["mail".into(), "userPrincipalName".into()],
+                result: Ok(Value::from("John.Doe@contoso.com")),
+            }
+        );
+
+        state.apply(PlaygroundAction::SetExpression("Coalesce([mail], ".into()));
+        let PlaygroundOutcome::NotParsed(error) = state.outcome() else {
+            panic!("not an expression")
+        };
+        assert!(matches!(error.kind, ParseErrorKind::UnclosedCall { .. }));
+        assert_eq!(
+            state.value("userPrincipalName"),
+            "John.Doe@contoso.com",
+            "kept while the expression is being edited"
+        );
+
+        state.apply(PlaygroundAction::SetExpression("Frob([x])".into()));
+        let PlaygroundOutcome::Evaluated { result, .. } = state.outcome() else {
+            panic!("parsed")
+        };
+        assert!(matches!(
+            result.unwrap_err().kind,
+            EvalErrorKind::UnknownFunction { .. }
+        ));
+    }
+}

@@ -1,0 +1,811 @@
+//! The widget's one state and the actions that change it.
+//!
+//! Every change the admin makes is an [`Action`]; [`State::apply`] is the only code that changes
+//! the state. Derived values (the token, the hint) are computed from the state by [`State::outcome`]
+//! and never stored beside it. This file has no browser in it, so it is tested natively.
+
+use crate::diagnose::{self, Field, Finding, Fix, LoneSurrogate, TokenCheck};
+use crate::i18n::{Lang, Text};
+
+/// A state that only actions change: the widget's [`State`] and the helpers' states. The Yew
+/// layer has one reducer for all of them, which applies an action to a copy.
+///
+/// ```
+/// use scim_token_core::state::{Action, Apply, State};
+///
+/// let mut state = State::default();
+/// Apply::apply(&mut state, Action::SetApiKey("abc".into()));
+/// assert_eq!(state.api_key.text, "abc");
+/// ```
+pub trait Apply: Clone {
+    /// A change to the state.
+    type Action;
+    /// Applies one change.
+    fn apply(&mut self, action: Self::Action);
+}
+
+impl Apply for State {
+    type Action = Action;
+    fn apply(&mut self, action: Action) {
+        State::apply(self, action);
+    }
+}
+
+/// What a copy button copies.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CopyTarget {
+    /// The secret token.
+    SecretToken,
+    /// The tenant URL.
+    TenantUrl,
+}
+
+/// Why the widget emptied itself.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ClearReason {
+    /// The admin pressed «Clear».
+    Button,
+    /// Nothing was typed for the auto-clear period, or the page was hidden that long.
+    Idle,
+}
+
+impl CopyTarget {
+    /// The name hosts see in the `scim-token-copied` event.
+    pub fn name(self) -> &'static str {
+        match self {
+            CopyTarget::SecretToken => "secret-token",
+            CopyTarget::TenantUrl => "tenant-url",
+        }
+    }
+}
+
+/// The last thing worth announcing to the admin (and to screen readers).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Status {
+    /// A copy went to the clipboard.
+    Copied(CopyTarget),
+    /// The clipboard refused; the text is selected for Ctrl+C instead.
+    CopyFailed(CopyTarget),
+    /// Every field was emptied.
+    Cleared(ClearReason),
+    /// The admin switched the language.
+    LanguageSwitched,
+}
+
+impl Status {
+    /// The announcement for this status.
+    pub fn text(self) -> Text {
+        match self {
+            Status::Copied(CopyTarget::SecretToken) => Text::SecretTokenCopied,
+            Status::Copied(CopyTarget::TenantUrl) => Text::TenantUrlCopied,
+            Status::CopyFailed(_) => Text::CopyFailed,
+            Status::Cleared(ClearReason::Button) => Text::Cleared,
+            Status::Cleared(ClearReason::Idle) => Text::ClearedAfterIdle,
+            Status::LanguageSwitched => Text::LanguageSwitched,
+        }
+    }
+}
+
+/// What a field holds, as the browser gave it.
+///
+/// Browsers hand over UTF-16, which may hold a lone surrogate that is no character at all. Such
+/// a value is kept with its replacement characters for display only, and marked, so that no
+/// token is ever made from a lossy conversion. A value far over the field's limit is not
+/// kept at all, only its length: it is refused for that alone, and a megabyte pasted by
+/// mistake then never enters the widget's memory.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Typed {
+    /// The text (lossy only when `lone_surrogate` is set; empty when `too_long` is).
+    pub text: String,
+    /// The first lone surrogate, if the browser's value held one.
+    pub lone_surrogate: Option<LoneSurrogate>,
+    /// The length in characters of a value too long to keep, whose text was not read.
+    pub too_long: Option<usize>,
+}
+
+impl Typed {
+    /// Reads a browser value from its UTF-16 code units.
+    ///
+    /// ```
+    /// use scim_token_core::state::Typed;
+    ///
+    /// assert_eq!(Typed::from_utf16(&[0x61, 0x62]).text, "ab");
+    /// assert!(Typed::from_utf16(&[0x61, 0xD800]).lone_surrogate.is_some());
+    /// ```
+    pub fn from_utf16(units: &[u16]) -> Typed {
+        match diagnose::from_utf16(units) {
+            Ok(text) => text.into(),
+            Err(lone) => Typed {
+                text: String::from_utf16_lossy(units),
+                lone_surrogate: Some(lone),
+                too_long: None,
+            },
+        }
+    }
+
+    /// A value of `length` characters that is refused for its length, its text left unread.
+    ///
+    /// ```
+    /// use scim_token_core::state::Typed;
+    ///
+    /// assert!(Typed::too_long(1 << 20).is_filled());
+    /// assert!(Typed::too_long(1 << 20).text.is_empty());
+    /// ```
+    pub fn too_long(length: usize) -> Typed {
+        Typed {
+            too_long: Some(length),
+            ..Typed::default()
+        }
+    }
+
+    /// Whether the field holds anything.
+    pub fn is_filled(&self) -> bool {
+        !self.text.is_empty() || self.too_long.is_some()
+    }
+
+    /// The text to put into the input when the widget rewrites the fields; `None` when only
+    /// the input holds the value faithfully (too long to keep, or with a lone surrogate that
+    /// `text` shows as U+FFFD), and the input is to be left as it is.
+    pub fn to_write(&self) -> Option<&str> {
+        (self.too_long.is_none() && self.lone_surrogate.is_none()).then_some(self.text.as_str())
+    }
+
+    /// The text for checking: empty when it cannot be used faithfully.
+    fn usable(&self) -> &str {
+        if self.lone_surrogate.is_some() {
+            ""
+        } else {
+            &self.text
+        }
+    }
+
+    /// The error that stands for the text when it could not be read faithfully or in full.
+    fn unreadable(&self, field: Field) -> Option<Finding> {
+        let too_long = self
+            .too_long
+            .and_then(|length| diagnose::too_long_finding(field, length));
+        too_long.or_else(|| self.lone_surrogate.map(|lone| lone.finding(field)))
+    }
+}
+
+impl From<&str> for Typed {
+    fn from(text: &str) -> Typed {
+        text.to_owned().into()
+    }
+}
+
+impl From<String> for Typed {
+    fn from(text: String) -> Typed {
+        Typed {
+            text,
+            ..Typed::default()
+        }
+    }
+}
+
+/// Everything the admin has entered or chosen.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct State {
+    /// The API key field, exactly as typed.
+    pub api_key: Typed,
+    /// The API secret field, exactly as typed.
+    pub api_secret: Typed,
+    /// The «Check a token» box, exactly as pasted.
+    pub token_to_check: Typed,
+    /// Whether the «Check a token» section is open.
+    pub check_open: bool,
+    /// Whether the «Token to check» box is shown in clear text.
+    pub check_token_visible: bool,
+    /// Whether the checked token's secret is shown.
+    pub checked_secret_visible: bool,
+    /// Whether the API secret is shown in clear text.
+    pub secret_visible: bool,
+    /// Whether the secret token is shown in clear text.
+    pub token_visible: bool,
+    /// The latest announcement, if any.
+    pub status: Option<Status>,
+    /// Counts what the admin did; the auto-clear timer starts again whenever it changes.
+    pub activity: u64,
+    /// The auto-clear is about to happen and the admin has been told.
+    pub clear_pending: bool,
+    /// The language the admin chose in the widget, over the host's.
+    pub chosen_lang: Option<Lang>,
+    /// Counts the times the widget itself set the texts of the fields (a fix, Clear, a key
+    /// from the host). The fields write their texts into the inputs when it changes, and
+    /// otherwise leave the inputs to the admin: what the admin types is only read.
+    pub rewrites: u32,
+}
+
+/// One change to the [`State`].
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Action {
+    /// The API key field now holds this text.
+    SetApiKey(Typed),
+    /// The host gave this API key (e.g. the one it just created): it goes into the field.
+    HostApiKey(String),
+    /// The API secret field now holds this text.
+    SetApiSecret(Typed),
+    /// The «Check a token» box now holds this text.
+    SetTokenToCheck(Typed),
+    /// Open or close the «Check a token» section.
+    ToggleCheck,
+    /// Show or hide the «Token to check» box.
+    ToggleCheckTokenVisible,
+    /// Show or hide the checked token's secret.
+    ToggleCheckedSecretVisible,
+    /// Apply a one-click fix offered by a finding about `Field`.
+    ApplyFix(Option<Field>, Fix),
+    /// Show or hide the API secret.
+    ToggleSecretVisible,
+    /// Show or hide the secret token.
+    ToggleTokenVisible,
+    /// A copy finished: `true` if the clipboard took it.
+    CopyFinished(CopyTarget, bool),
+    /// The auto-clear will happen soon unless the admin does something.
+    WarnBeforeClear,
+    /// The admin wants to keep what was typed for another period.
+    KeepInput,
+    /// Forget everything typed.
+    Clear(ClearReason),
+    /// Speak this language (the admin's choice in the widget).
+    ChooseLang(Lang),
+    /// The host set a language: it replaces the admin's earlier choice.
+    HostLangChanged,
+}
+
+impl Action {
+    /// Whether this is the admin doing something, which restarts the auto-clear period.
+    fn is_activity(&self) -> bool {
+        matches!(
+            self,
+            Action::SetApiKey(_)
+                | Action::HostApiKey(_)
+                | Action::SetApiSecret(_)
+                | Action::SetTokenToCheck(_)
+                | Action::ToggleCheck
+                | Action::ToggleCheckTokenVisible
+                | Action::ToggleCheckedSecretVisible
+                | Action::ApplyFix(..)
+                | Action::ToggleSecretVisible
+                | Action::ToggleTokenVisible
+                | Action::KeepInput
+        )
+    }
+}
+
+/// What the widget shows about the fields, derived from the state.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Outcome {
+    /// Everything found about the two fields, errors first within each field.
+    pub findings: Vec<Finding>,
+    /// The secret token, when both fields are filled and nothing blocks it.
+    pub token: Option<String>,
+    /// Why there is no token, when there is none.
+    pub hint: Option<Text>,
+}
+
+/// What a host is told about the widget: never a value, only which of three states it is in.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TokenState {
+    /// Both fields are empty.
+    Empty,
+    /// A token is ready to copy.
+    Valid,
+    /// Something is typed, but no token can be made from it yet.
+    Invalid,
+}
+
+impl TokenState {
+    /// The name hosts see in the `scim-token-state` event.
+    pub fn name(self) -> &'static str {
+        match self {
+            TokenState::Empty => "empty",
+            TokenState::Valid => "valid",
+            TokenState::Invalid => "invalid",
+        }
+    }
+}
+
+impl Outcome {
+    /// The state a host is told about.
+    ///
+    /// ```
+    /// use scim_token_core::state::{Action, State, TokenState};
+    ///
+    /// let mut state = State::default();
+    /// assert_eq!(state.outcome().token_state(), TokenState::Empty);
+    /// state.apply(Action::SetApiKey("abc".into()));
+    /// assert_eq!(state.outcome().token_state(), TokenState::Invalid);
+    /// state.apply(Action::SetApiSecret("123".into()));
+    /// assert_eq!(state.outcome().token_state(), TokenState::Valid);
+    /// ```
+    pub fn token_state(&self) -> TokenState {
+        match (&self.token, self.hint) {
+            (Some(_), _) => TokenState::Valid,
+            (None, Some(Text::MissingKeyAndSecret)) => TokenState::Empty,
+            (None, _) => TokenState::Invalid,
+        }
+    }
+
+    /// The token, if there is one.
+    pub fn token(&self) -> Option<&str> {
+        self.token.as_deref()
+    }
+
+    /// The findings about one field (`None`: about both).
+    pub fn for_field(&self, field: Option<Field>) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.field == field)
+    }
+
+    /// Whether a finding about `field` blocks the token.
+    pub fn has_error(&self, field: Field) -> bool {
+        self.for_field(Some(field))
+            .any(|f| f.severity() == diagnose::Severity::Error)
+    }
+}
+
+impl State {
+    /// A state with the API key field prefilled (for hosts that just created the key).
+    pub fn with_api_key(api_key: String) -> Self {
+        State {
+            api_key: api_key.into(),
+            ..State::default()
+        }
+    }
+
+    /// Applies one action.
+    ///
+    /// ```
+    /// use scim_token_core::state::{Action, State};
+    ///
+    /// let mut state = State::default();
+    /// state.apply(Action::SetApiKey("abc".into()));
+    /// state.apply(Action::SetApiSecret("123\n".into()));
+    /// assert_eq!(state.outcome().token(), Some("YWJjOjEyMw=="));
+    /// ```
+    pub fn apply(&mut self, action: Action) {
+        if action.is_activity() {
+            self.activity = self.activity.wrapping_add(1);
+            self.clear_pending = false;
+        }
+        match action {
+            Action::SetApiKey(api_key) => {
+                self.api_key = api_key;
+                // An announcement about the old token would now be about a different one.
+                self.status = None;
+            }
+            Action::HostApiKey(api_key) => {
+                self.api_key = api_key.into();
+                self.status = None;
+                self.rewrites = self.rewrites.wrapping_add(1);
+            }
+            Action::SetApiSecret(api_secret) => {
+                self.api_secret = api_secret;
+                self.status = None;
+            }
+            Action::SetTokenToCheck(text) => self.token_to_check = text,
+            Action::ToggleCheck => self.check_open = !self.check_open,
+            Action::ToggleCheckTokenVisible => self.check_token_visible = !self.check_token_visible,
+            Action::ToggleCheckedSecretVisible => {
+                self.checked_secret_visible = !self.checked_secret_visible
+            }
+            Action::ApplyFix(field, fix) => self.apply_fix(field, fix),
+            Action::ChooseLang(lang) => {
+                self.chosen_lang = Some(lang);
+                self.status = Some(Status::LanguageSwitched);
+            }
+            Action::HostLangChanged => self.chosen_lang = None,
+            Action::ToggleSecretVisible => self.secret_visible = !self.secret_visible,
+            Action::ToggleTokenVisible => self.token_visible = !self.token_visible,
+            Action::WarnBeforeClear => self.clear_pending = self.has_input(),
+            Action::KeepInput => {}
+            Action::Clear(reason) => {
+                // Replacing the strings drops them; the zeroing allocator wipes their bytes.
+                *self = State {
+                    status: Some(Status::Cleared(reason)),
+                    activity: self.activity,
+                    chosen_lang: self.chosen_lang,
+                    rewrites: self.rewrites.wrapping_add(1),
+                    ..State::default()
+                };
+            }
+            Action::CopyFinished(target, true) => self.status = Some(Status::Copied(target)),
+            Action::CopyFinished(target, false) => {
+                // A masked field cannot be copied with Ctrl+C, so the fallback shows the token.
+                if target == CopyTarget::SecretToken {
+                    self.token_visible = true;
+                }
+                self.status = Some(Status::CopyFailed(target));
+            }
+        }
+    }
+
+    fn apply_fix(&mut self, field: Option<Field>, fix: Fix) {
+        self.status = None;
+        self.rewrites = self.rewrites.wrapping_add(1);
+        match fix {
+            Fix::SplitKeyAndSecret {
+                api_key,
+                api_secret,
+            } => {
+                self.api_key = api_key.into();
+                self.api_secret = api_secret.into();
+            }
+            Fix::RemoveLabel { field, value } => match field {
+                Field::ApiKey => self.api_key = value.into(),
+                Field::ApiSecret => self.api_secret = value.into(),
+                Field::Token => self.token_to_check = value.into(),
+            },
+            Fix::CheckAsToken { text } => {
+                // Move, not copy: the token does not belong in the field it was pasted into.
+                match field {
+                    Some(Field::ApiKey) => self.api_key = Typed::default(),
+                    Some(Field::ApiSecret) => self.api_secret = Typed::default(),
+                    _ => {}
+                }
+                self.token_to_check = text.into();
+                self.check_open = true;
+            }
+            Fix::ReplaceToken { token } => {
+                self.token_to_check = token.into();
+                self.check_open = true;
+            }
+        }
+    }
+
+    /// Whether anything typed is held (and so worth clearing).
+    pub fn has_input(&self) -> bool {
+        self.api_key.is_filled() || self.api_secret.is_filled() || self.token_to_check.is_filled()
+    }
+
+    /// The token, the findings about the fields, and the hint when there is no token.
+    pub fn outcome(&self) -> Outcome {
+        let broken = [
+            (Field::ApiKey, &self.api_key),
+            (Field::ApiSecret, &self.api_secret),
+        ]
+        .into_iter()
+        .filter_map(|(field, typed)| typed.unreadable(field));
+        let diagnosis = diagnose::diagnose(self.api_key.usable(), self.api_secret.usable());
+        let mut findings: Vec<Finding> = broken.collect();
+        findings.extend(diagnosis.findings().iter().cloned());
+        let token = diagnosis.token().map(str::to_owned);
+        let hint = match (!self.api_key.is_filled(), !self.api_secret.is_filled()) {
+            (true, true) => Some(Text::MissingKeyAndSecret),
+            (true, false) => Some(Text::MissingKey),
+            (false, true) => Some(Text::MissingSecret),
+            (false, false) if token.is_none() => Some(Text::FixToMakeToken),
+            (false, false) => None,
+        };
+        Outcome {
+            findings,
+            token,
+            hint,
+        }
+    }
+
+    /// What the «Check a token» box holds, checked (against the fields when both are filled).
+    pub fn token_check(&self) -> Option<TokenCheck> {
+        if !self.token_to_check.is_filled() {
+            return None;
+        }
+        if let Some(finding) = self.token_to_check.unreadable(Field::Token) {
+            return Some(TokenCheck::from_finding(finding));
+        }
+        let fields = (self.api_key.is_filled() && self.api_secret.is_filled())
+            .then(|| (self.api_key.usable(), self.api_secret.usable()));
+        Some(diagnose::check_token(&self.token_to_check.text, fields))
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::diagnose::{FindingKind, Severity};
+    use crate::token::secret_token;
+
+    fn filled(key: &str, secret: &str) -> State {
+        let mut state = State::default();
+        state.apply(Action::SetApiKey(key.into()));
+        state.apply(Action::SetApiSecret(secret.into()));
+        state
+    }
+
+    #[test]
+    fn empty_fields_give_no_token_and_name_what_is_missing() {
+        let hint = |state: State| state.outcome().hint;
+        assert_eq!(hint(State::default()), Some(Text::MissingKeyAndSecret));
+        assert_eq!(hint(filled("", "s")), Some(Text::MissingKey));
+        assert_eq!(hint(filled("k", "")), Some(Text::MissingSecret));
+        assert_eq!(filled("k", "").outcome().token(), None);
+    }
+
+    #[test]
+    fn the_token_follows_the_fields() {
+        let mut state = filled("abc", "123");
+        assert_eq!(state.outcome().token(), Some("YWJjOjEyMw=="));
+        assert_eq!(state.outcome().hint, None);
+        state.apply(Action::SetApiSecret("1234".into()));
+        assert_eq!(
+            state.outcome().token(),
+            Some(secret_token("abc", "1234").as_str())
+        );
+    }
+
+    #[test]
+    fn a_trailing_newline_is_left_out_and_said_but_the_field_keeps_it() {
+        let state = filled("abc", "123\n");
+        let outcome = state.outcome();
+        assert_eq!(outcome.token(), Some(secret_token("abc", "123").as_str()));
+        assert_eq!(
+            state.api_secret.text, "123\n",
+            "the field keeps what was typed"
+        );
+        let finding = outcome
+            .for_field(Some(Field::ApiSecret))
+            .next()
+            .expect("a notice");
+        assert_eq!(finding.severity(), Severity::Notice);
+    }
+
+    #[test]
+    fn an_error_blocks_the_token_and_marks_its_field() {
+        let outcome = filled("ab c", "123").outcome();
+        assert_eq!(outcome.token(), None);
+        assert!(outcome.has_error(Field::ApiKey));
+        assert!(!outcome.has_error(Field::ApiSecret));
+        assert_eq!(outcome.hint, Some(Text::FixToMakeToken));
+    }
+
+    #[test]
+    fn a_lone_surrogate_blocks_the_token_and_is_never_converted() {
+        let mut state = filled("abc", "");
+        state.apply(Action::SetApiSecret(Typed::from_utf16(&[
+            0x31, 0xD800, 0x32,
+        ])));
+        let outcome = state.outcome();
+        assert_eq!(outcome.token(), None);
+        assert!(outcome.has_error(Field::ApiSecret));
+        assert!(outcome
+            .for_field(Some(Field::ApiSecret))
+            .any(|f| matches!(f.kind, FindingKind::LoneSurrogate { position: 2, .. })));
+        assert_eq!(
+            state.api_secret.to_write(),
+            None,
+            "the lossy text is never written back over the input's value"
+        );
+    }
+
+    #[test]
+    fn the_split_fix_moves_the_secret_to_its_own_field() {
+        let mut state = filled("abc:123", "");
+        let fix = state
+            .outcome()
+            .findings
+            .iter()
+            .find_map(Finding::fix)
+            .expect("a split is offered");
+        state.apply(Action::ApplyFix(Some(Field::ApiKey), fix));
+        assert_eq!(state.api_key.text, "abc");
+        assert_eq!(state.api_secret.text, "123");
+        assert_eq!(state.outcome().token(), Some("YWJjOjEyMw=="));
+    }
+
+    #[test]
+    fn a_token_pasted_as_key_moves_to_the_check_box() {
+        let mut state = filled("YWJjOjEyMw==", "x");
+        let finding = state
+            .outcome()
+            .for_field(Some(Field::ApiKey))
+            .find(|f| matches!(f.fix(), Some(Fix::CheckAsToken { .. })))
+            .cloned()
+            .expect("the check offer");
+        state.apply(Action::ApplyFix(
+            finding.field,
+            finding.fix().expect("a fix"),
+        ));
+        assert_eq!(state.api_key.text, "", "moved out of the key field");
+        assert_eq!(state.token_to_check.text, "YWJjOjEyMw==");
+        assert!(state.check_open);
+        let check = state.token_check().expect("checked");
+        assert_eq!(check.credentials().map(|c| c.api_key.as_str()), Some("abc"));
+    }
+
+    #[test]
+    fn the_token_check_compares_with_the_fields() {
+        let mut state = filled("abc", "123");
+        state.apply(Action::SetTokenToCheck(secret_token("abc", "124").into()));
+        let check = state.token_check().expect("checked");
+        assert!(check
+            .findings()
+            .iter()
+            .any(|f| matches!(f.kind, FindingKind::DiffersFromFields { .. })));
+        state.apply(Action::SetTokenToCheck("".into()));
+        assert!(state.token_check().is_none());
+    }
+
+    #[test]
+    fn masked_by_default_and_toggles_independently() {
+        let mut state = filled("abc", "123");
+        assert!(!state.secret_visible && !state.token_visible && !state.checked_secret_visible);
+        state.apply(Action::ToggleSecretVisible);
+        assert!(state.secret_visible && !state.token_visible);
+        state.apply(Action::ToggleTokenVisible);
+        state.apply(Action::ToggleSecretVisible);
+        assert!(!state.secret_visible && state.token_visible);
+    }
+
+    #[test]
+    fn a_copy_is_announced_until_the_token_changes() {
+        let mut state = filled("abc", "123");
+        state.apply(Action::CopyFinished(CopyTarget::SecretToken, true));
+        assert_eq!(state.status, Some(Status::Copied(CopyTarget::SecretToken)));
+        state.apply(Action::SetApiKey("abcd".into()));
+        assert_eq!(state.status, None);
+    }
+
+    #[test]
+    fn a_failed_token_copy_reveals_the_token_for_ctrl_c() {
+        let mut state = filled("abc", "123");
+        state.apply(Action::CopyFinished(CopyTarget::SecretToken, false));
+        assert!(state.token_visible);
+        assert_eq!(state.status.map(Status::text), Some(Text::CopyFailed));
+
+        let mut state = filled("abc", "123");
+        state.apply(Action::CopyFinished(CopyTarget::TenantUrl, false));
+        assert!(
+            !state.token_visible,
+            "the tenant URL is not secret; the token stays masked"
+        );
+    }
+
+    #[test]
+    fn clear_forgets_everything_typed_and_says_so() {
+        let mut state = filled("abc", "123");
+        state.apply(Action::SetTokenToCheck("YWJjOjEyMw==".into()));
+        state.apply(Action::ToggleSecretVisible);
+        state.apply(Action::ToggleTokenVisible);
+        state.apply(Action::Clear(ClearReason::Button));
+        assert_eq!(state.api_key, Typed::default());
+        assert_eq!(state.api_secret, Typed::default());
+        assert_eq!(state.token_to_check, Typed::default());
+        assert!(
+            !state.secret_visible && !state.token_visible,
+            "masked again"
+        );
+        assert_eq!(state.outcome().hint, Some(Text::MissingKeyAndSecret));
+        assert_eq!(state.status.map(Status::text), Some(Text::Cleared));
+        assert!(!state.has_input());
+    }
+
+    #[test]
+    fn typing_restarts_the_auto_clear_period_and_cancels_its_warning() {
+        let mut state = filled("abc", "123");
+        let before = state.activity;
+        state.apply(Action::WarnBeforeClear);
+        assert!(state.clear_pending);
+        assert_eq!(state.activity, before, "a warning is not activity");
+        state.apply(Action::SetApiSecret("1234".into()));
+        assert!(!state.clear_pending);
+        assert!(state.activity > before);
+
+        state.apply(Action::WarnBeforeClear);
+        state.apply(Action::KeepInput);
+        assert!(!state.clear_pending);
+        assert_eq!(
+            state.api_secret.text, "1234",
+            "keeping changes nothing typed"
+        );
+
+        state.apply(Action::WarnBeforeClear);
+        state.apply(Action::Clear(ClearReason::Idle));
+        assert!(!state.clear_pending);
+        assert_eq!(state.status.map(Status::text), Some(Text::ClearedAfterIdle));
+    }
+
+    #[test]
+    fn no_warning_when_there_is_nothing_to_clear() {
+        let mut state = State::default();
+        state.apply(Action::WarnBeforeClear);
+        assert!(!state.clear_pending);
+    }
+
+    #[test]
+    fn switching_language_keeps_everything_typed_and_is_announced() {
+        let mut state = filled("abc", "123");
+        state.apply(Action::ChooseLang(Lang::Nb));
+        assert_eq!(state.chosen_lang, Some(Lang::Nb));
+        assert_eq!(state.api_secret.text, "123");
+        assert_eq!(state.outcome().token(), Some("YWJjOjEyMw=="));
+        assert_eq!(state.status.map(Status::text), Some(Text::LanguageSwitched));
+        state.apply(Action::Clear(ClearReason::Button));
+        assert_eq!(
+            state.chosen_lang,
+            Some(Lang::Nb),
+            "clearing keeps the language"
+        );
+        state.apply(Action::HostLangChanged);
+        assert_eq!(state.chosen_lang, None);
+    }
+
+    #[test]
+    fn a_value_too_long_to_keep_is_refused_for_its_length_alone() {
+        use crate::diagnose::{MAX_TOKEN_CHARS, MAX_VALUE_CHARS};
+        let mut state = filled("abc", "123");
+        state.apply(Action::SetApiSecret(Typed::too_long(1 << 20)));
+        let outcome = state.outcome();
+        assert_eq!(outcome.token(), None);
+        assert_eq!(outcome.hint, Some(Text::FixToMakeToken), "not «missing»");
+        let kinds: Vec<_> = outcome
+            .findings
+            .iter()
+            .map(|f| (f.field, &f.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [(
+                Some(Field::ApiSecret),
+                &FindingKind::TooLong {
+                    length: 1 << 20,
+                    limit: MAX_VALUE_CHARS
+                }
+            )],
+            "the same finding as for the text itself, and nothing else"
+        );
+        assert!(state.has_input(), "so it is cleared on time");
+        assert_eq!(
+            state.api_secret.to_write(),
+            None,
+            "the input keeps it, not the state"
+        );
+
+        state.apply(Action::SetTokenToCheck(Typed::too_long(
+            MAX_TOKEN_CHARS + 1,
+        )));
+        let check = state.token_check().expect("checked");
+        assert!(matches!(
+            check.findings(),
+            [finding] if finding.kind == FindingKind::TooLong { length: MAX_TOKEN_CHARS + 1, limit: MAX_TOKEN_CHARS }
+        ));
+
+        state.apply(Action::Clear(ClearReason::Button));
+        assert!(!state.has_input());
+        assert_eq!(state.api_secret.to_write(), Some(""));
+    }
+
+    #[test]
+    fn the_fields_are_rewritten_only_when_the_widget_changes_their_text() {
+        let mut state = State::default();
+        let mut rewrites = state.rewrites;
+        let mut rewritten = |state: &State| {
+            let changed = state.rewrites != rewrites;
+            rewrites = state.rewrites;
+            changed
+        };
+        state.apply(Action::SetApiKey("abc".into()));
+        state.apply(Action::SetApiSecret("YWJjOjEyMw==".into()));
+        assert!(!rewritten(&state), "typing is only read");
+        state.apply(Action::ToggleSecretVisible);
+        state.apply(Action::ChooseLang(Lang::Nb));
+        assert!(!rewritten(&state));
+        let fix = state
+            .outcome()
+            .findings
+            .iter()
+            .find_map(Finding::fix)
+            .expect("a fix for a token pasted as the secret");
+        state.apply(Action::ApplyFix(Some(Field::ApiSecret), fix));
+        assert!(rewritten(&state), "a fix");
+        state.apply(Action::HostApiKey("new".into()));
+        assert_eq!(state.api_key.text, "new");
+        assert!(rewritten(&state), "the host's key");
+        state.apply(Action::Clear(ClearReason::Idle));
+        assert!(rewritten(&state), "Clear, which keeps counting");
+    }
+
+    #[test]
+    fn prefilled_key_waits_for_the_secret() {
+        let state = State::with_api_key("abc".into());
+        assert_eq!(state.outcome().hint, Some(Text::MissingSecret));
+    }
+}

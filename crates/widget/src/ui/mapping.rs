@@ -1,0 +1,414 @@
+//! «Map organisation levels»: paste sample values of the attribute that holds the org chart,
+//! see how each splits, choose which level goes to organization, division and department, and
+//! copy the expressions to paste into Entra, with their result on every sample.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::store::Store;
+
+use crate::dom::clipboard;
+use crate::expr::{
+    EvalError, LevelChoice, Mapping, ScimTarget, Value, DELIMITERS, SOURCE_ATTRIBUTES,
+};
+use crate::i18n::expr::ExprMessage;
+use crate::i18n::expr::{
+    delimiter_name, level_column, level_position, samples_left_out, target_name, ExprText,
+};
+use crate::i18n::Lang;
+use crate::mapping_state::{
+    level_from_value, level_value, CopyPart, CopyStatus, MappingAction, MappingState, ShownValue,
+    SourceChoice, MAX_SAMPLES,
+};
+
+#[derive(Properties, PartialEq)]
+pub struct MappingProps {
+    /// Gives this widget's element ids.
+    pub id_prefix: AttrValue,
+    /// The language.
+    pub lang: Lang,
+    /// Whether the section is open: closed, nothing is shown, and what was typed is kept.
+    pub open: bool,
+}
+
+/// A target's part of element ids.
+fn target_key(target: ScimTarget) -> &'static str {
+    match target {
+        ScimTarget::Organization => "organization",
+        ScimTarget::Division => "division",
+        ScimTarget::Department => "department",
+    }
+}
+
+fn select_value(event: &Event) -> String {
+    event.target_unchecked_into::<HtmlSelectElement>().value()
+}
+
+fn text_area_value(event: &InputEvent) -> String {
+    event.target_unchecked_into::<HtmlTextAreaElement>().value()
+}
+
+fn input_value(event: &InputEvent) -> String {
+    event.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// After a refused copy, selects the copied text in its read-only field, so Ctrl+C works as the
+/// announcement says.
+fn select_for_ctrl_c(root: &Element, id: &str) {
+    let Ok(Some(field)) = root.query_selector(&format!("#{id}")) else {
+        return;
+    };
+    if let Some(input) = field.dyn_ref::<HtmlInputElement>() {
+        let _ = input.focus();
+        input.select();
+    } else if let Some(area) = field.dyn_ref::<HtmlTextAreaElement>() {
+        let _ = area.focus();
+        area.select();
+    }
+}
+
+/// What a copy button asks for: which text, and the field that shows it.
+type CopyRequest = (CopyStatus, String, AttrValue);
+
+/// The body of «Map organisation levels» (its heading is the widget's, `super::helpers`).
+#[component]
+pub fn MappingSection(props: &MappingProps) -> Html {
+    let state = use_reducer(Store::<MappingState>::default);
+    let root = use_node_ref();
+    let lang = props.lang;
+    let t = move |text: ExprText| text.in_lang(lang);
+    let prefix = props.id_prefix.clone();
+    let id = move |name: &str| AttrValue::from(format!("{prefix}-map-{name}"));
+    let actions = state.dispatcher().to_callback();
+
+    let copy = {
+        let actions = actions.clone();
+        let root = root.clone();
+        Callback::from(move |(status, text, field): CopyRequest| {
+            let actions = actions.clone();
+            let root = root.cast::<Element>();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = match &root {
+                    Some(root) => clipboard::copy_text(&text, root).await.is_ok(),
+                    None => false,
+                };
+                if let (false, Some(root)) = (copied, &root) {
+                    select_for_ctrl_c(root, &field);
+                }
+                actions.emit(MappingAction::CopyFinished(CopyStatus { copied, ..status }));
+            });
+        })
+    };
+
+    let body = props.open.then(|| {
+        let samples = state.samples();
+        let splits = state.splits();
+        let depth = splits.iter().map(Vec::len).max().unwrap_or(0);
+        let left_out = state.samples_left_out();
+        let source_error = state.source_error();
+
+        let source_options = SOURCE_ATTRIBUTES.iter().map(|name| {
+            html! {
+                <option value={*name} selected={state.source == SourceChoice::Listed(name)}>
+                    { *name }
+                </option>
+            }
+        });
+        let other_source = (state.source == SourceChoice::Other).then(|| {
+            html! {
+                <div class="field">
+                    <label for={id("source-name")}>{ t(ExprText::SourceAttributeName) }</label>
+                    <input id={id("source-name")} type="text" value={state.other_source.clone()}
+                        aria-invalid={source_error.is_some().then_some("true")}
+                        aria-describedby={source_error.is_some().then(|| id("source-error"))}
+                        autocomplete="off" spellcheck="false" autocapitalize="off"
+                        autocorrect="off"
+                        oninput={actions.reform(|e: InputEvent| {
+                            MappingAction::SetOtherSource(input_value(&e))
+                        })} />
+                    if let Some(error) = source_error {
+                        <p id={id("source-error")} class="error-text">{ error.message(lang) }</p>
+                    }
+                </div>
+            }
+        });
+
+        let delimiter = state.delimiter();
+        let delimiter_options = DELIMITERS.iter().map(|d| {
+            html! {
+                <option value={d.to_string()} selected={*d == delimiter}>
+                    { delimiter_name(*d, lang) }
+                </option>
+            }
+        });
+        let delimiter_note = (!samples.is_empty()).then(|| match state.detected_delimiter() {
+            Some(found) => html! {
+                <p id={id("delimiter-note")} class="hint">
+                    { t(ExprText::DelimiterDetected) }{ ": " }
+                    <strong>{ delimiter_name(found, lang) }</strong>
+                </p>
+            },
+            None => html! {
+                <p id={id("delimiter-note")} class="hint">{ t(ExprText::DelimiterNotFound) }</p>
+            },
+        });
+
+        let split_table = (!samples.is_empty()).then(|| {
+            let rows = samples.iter().zip(&splits).map(|(sample, levels)| {
+                let cells = (0..depth).map(|i| match levels.get(i) {
+                    Some(level) if level.is_empty() => html! {
+                        <td class="placeholder">{ t(ExprText::EmptyLevel) }</td>
+                    },
+                    Some(level) => html! { <td>{ level.clone() }</td> },
+                    None => html! { <td></td> },
+                });
+                html! {
+                    <tr><th scope="row"><code>{ *sample }</code></th>{ for cells }</tr>
+                }
+            });
+            html! {
+                <div class="table-wrap" role="region" tabindex="0"
+                    aria-labelledby={id("split-caption")}>
+                    <table class="split">
+                        <caption id={id("split-caption")}>{ t(ExprText::SplitHeading) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t(ExprText::SampleColumn) }</th>
+                                { for (1..=depth).map(|n| html! {
+                                    <th scope="col">{ level_column(n, lang) }</th>
+                                }) }
+                            </tr>
+                        </thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            }
+        });
+
+        let positions = state.positions(&splits);
+        let level_menus = ScimTarget::ALL.into_iter().map(|target| {
+            let chosen = state.level(target);
+            let menu_id = id(&format!("level-{}", target_key(target)));
+            let option = |choice: Option<LevelChoice>, label: String| {
+                html! {
+                    <option value={level_value(choice)} selected={chosen == choice}>
+                        { label }
+                    </option>
+                }
+            };
+            html! {
+                <div class="field">
+                    <label for={menu_id.clone()}>{ target_name(target, lang) }</label>
+                    <select id={menu_id}
+                        aria-describedby={format!("{} {}", id("last-hint"), id("fewer-hint"))}
+                        onchange={actions.reform(move |e: Event| {
+                            MappingAction::ChooseLevel(target, level_from_value(&select_value(&e)))
+                        })}>
+                        { option(None, t(ExprText::LevelNotMapped).to_owned()) }
+                        { for (1..=positions).map(|n| {
+                            option(LevelChoice::position(n), level_position(n, lang))
+                        }) }
+                        { option(Some(LevelChoice::Last), t(ExprText::LevelLast).to_owned()) }
+                    </select>
+                </div>
+            }
+        });
+
+        let results = match (source_error, state.mappings()) {
+            (None, Ok(mappings)) if !mappings.is_empty() => {
+                results(&mappings, &samples, lang, &id, &copy)
+            }
+            _ => Html::default(),
+        };
+
+        html! {
+            <div id={id("body")} class="helper-body" ref={root.clone()}>
+                <p class="step-text">{ t(ExprText::MapIntro) }</p>
+                <div class="field">
+                    <label for={id("samples")}>{ t(ExprText::SamplesLabel) }</label>
+                    <textarea id={id("samples")} rows="4" value={state.samples.clone()}
+                        aria-describedby={id("samples-hint")}
+                        autocomplete="off" spellcheck="false" autocapitalize="off"
+                        autocorrect="off"
+                        oninput={actions.reform(|e: InputEvent| {
+                            MappingAction::SetSamples(text_area_value(&e))
+                        })} />
+                    <p id={id("samples-hint")} class="hint">{ t(ExprText::SamplesHint) }</p>
+                </div>
+                <div class="field">
+                    <label for={id("source")}>{ t(ExprText::SourceAttributeLabel) }</label>
+                    <select id={id("source")} onchange={actions.reform(|e: Event| {
+                        MappingAction::ChooseSource(SourceChoice::from_value(&select_value(&e)))
+                    })}>
+                        { for source_options }
+                        <option value={SourceChoice::Other.value()}
+                            selected={state.source == SourceChoice::Other}>
+                            { t(ExprText::SourceAttributeOther) }
+                        </option>
+                    </select>
+                </div>
+                { for other_source }
+                <div class="field">
+                    <label for={id("delimiter")}>{ t(ExprText::DelimiterLabel) }</label>
+                    <select id={id("delimiter")}
+                        aria-describedby={delimiter_note.is_some().then(|| id("delimiter-note"))}
+                        onchange={actions.reform(|e: Event| {
+                            let value = select_value(&e);
+                            let chosen = DELIMITERS
+                                .into_iter()
+                                .find(|d| value.starts_with(*d))
+                                .unwrap_or(DELIMITERS[0]);
+                            MappingAction::ChooseDelimiter(chosen)
+                        })}>
+                        { for delimiter_options }
+                    </select>
+                    { for delimiter_note }
+                </div>
+                { for split_table }
+                if left_out > 0 {
+                    <p class="hint">{ samples_left_out(MAX_SAMPLES, left_out, lang) }</p>
+                }
+                <fieldset class="level-choice">
+                    <legend>{ t(ExprText::LevelsHeading) }</legend>
+                    { for level_menus }
+                    <p id={id("last-hint")} class="hint">{ t(ExprText::LevelLastHint) }</p>
+                    <p id={id("fewer-hint")} class="hint">{ t(ExprText::FewerLevelsEmpty) }</p>
+                </fieldset>
+                { results }
+                <p class="status" role="status" aria-live="polite">
+                    { state.status.map(|status| status.message(lang)).unwrap_or_default() }
+                </p>
+            </div>
+        }
+    });
+
+    body.unwrap_or_default()
+}
+
+/// The steps in Entra, each mapping with its copy buttons, and the preview table.
+fn results(
+    mappings: &[Mapping],
+    samples: &[&str],
+    lang: Lang,
+    id: &dyn Fn(&str) -> AttrValue,
+    copy: &Callback<CopyRequest>,
+) -> Html {
+    let t = |text: ExprText| text.in_lang(lang);
+    let steps = [
+        ExprText::StepOpenMappings,
+        ExprText::StepAddMapping,
+        ExprText::StepPasteExpression,
+        ExprText::StepTargetAttribute,
+        ExprText::StepSave,
+    ];
+    let blocks = mappings.iter().map(|mapping| {
+        let target = mapping.target;
+        let key = target_key(target);
+        let heading = id(&format!("{key}-heading"));
+        let copy_button = |part: CopyPart, text: &str, field: AttrValue, label: ExprText| {
+            let what = match part {
+                CopyPart::TargetAttribute => "attribute",
+                CopyPart::Expression => "expression",
+            };
+            let button = id(&format!("{key}-copy-{what}"));
+            let status = CopyStatus {
+                target,
+                part,
+                copied: false,
+            };
+            let text = text.to_owned();
+            // The name reads "Copy expression Division": each button says which mapping.
+            html! {
+                <button type="button" class="copy" part="copy-button" id={button.clone()}
+                    aria-labelledby={format!("{button} {heading}")}
+                    onclick={copy.reform(move |_| (status, text.clone(), field.clone()))}>
+                    { t(label) }
+                </button>
+            }
+        };
+        let attribute_field = id(&format!("{key}-attribute"));
+        let expression_field = id(&format!("{key}-expression"));
+        html! {
+            <section class="mapping-target" aria-labelledby={heading.clone()}>
+                <h5 id={heading.clone()}>{ target_name(target, lang) }</h5>
+                if target == ScimTarget::Department {
+                    <p class="hint">{ t(ExprText::DepartmentAlreadyMapped) }</p>
+                }
+                <div class="field">
+                    <label for={attribute_field.clone()}>{ t(ExprText::TargetAttributeLabel) }</label>
+                    <div class="row">
+                        <input id={attribute_field.clone()} type="text" readonly=true
+                            value={target.attribute()} />
+                        { copy_button(CopyPart::TargetAttribute, target.attribute(),
+                            attribute_field.clone(), ExprText::CopyTargetAttribute) }
+                    </div>
+                </div>
+                <div class="field">
+                    <label for={expression_field.clone()}>{ t(ExprText::ExpressionLabel) }</label>
+                    <div class="row">
+                        <textarea id={expression_field.clone()} readonly=true rows="3"
+                            spellcheck="false" value={mapping.expression.clone()} />
+                        { copy_button(CopyPart::Expression, &mapping.expression,
+                            expression_field.clone(), ExprText::CopyExpression) }
+                    </div>
+                </div>
+            </section>
+        }
+    });
+    let rows = samples.iter().enumerate().map(|(i, sample)| {
+        let cells = mappings
+            .iter()
+            .map(|mapping| preview_cell(mapping.preview.get(i), lang));
+        html! { <tr><th scope="row"><code>{ *sample }</code></th>{ for cells }</tr> }
+    });
+    let preview = (!samples.is_empty()).then(|| {
+        html! {
+            <div class="table-wrap" role="region" tabindex="0"
+                aria-labelledby={id("preview-caption")}>
+                <table class="preview">
+                    <caption id={id("preview-caption")}>{ t(ExprText::PreviewHeading) }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t(ExprText::SampleColumn) }</th>
+                            { for mappings.iter().map(|mapping| html! {
+                                <th scope="col">{ target_name(mapping.target, lang) }</th>
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        }
+    });
+    html! {
+        <div class="mapping-results">
+            <h4>{ t(ExprText::StepsHeading) }</h4>
+            <ol class="entra-steps">
+                { for steps.iter().map(|step| html! { <li>{ t(*step) }</li> }) }
+            </ol>
+            { for blocks }
+            { for preview }
+        </div>
+    }
+}
+
+/// One sample's result: the value, a placeholder for what cannot be seen, or why this page
+/// cannot tell.
+fn preview_cell(result: Option<&Result<Value, EvalError>>, lang: Lang) -> Html {
+    match result {
+        Some(Ok(value)) => {
+            let shown = ShownValue::of(value, lang);
+            html! {
+                <td class={classes!(shown.placeholder.then_some("placeholder"))}>{ shown.text }</td>
+            }
+        }
+        Some(Err(error)) => html! {
+            <td class="cannot-tell">
+                <strong>{ ExprText::CannotTell.in_lang(lang) }</strong>
+                <span class="detail">{ error.message(lang) }</span>
+            </td>
+        },
+        None => html! { <td></td> },
+    }
+}

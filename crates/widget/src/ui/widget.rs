@@ -1,0 +1,430 @@
+//! The whole widget: the Entra steps with the fields each step needs.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use web_sys::{Element, HtmlInputElement};
+use yew::prelude::*;
+
+use super::store::Store;
+
+use super::copy_field::CopyButton;
+use super::field::{Field, Reveal};
+use super::findings::FindingList;
+use super::helpers::{Helper, HelperSection, MappingLoader};
+use super::token_check::TokenCheckSection;
+use crate::config::{self, ConfigProblem};
+use crate::diagnose::{Field as Subject, Fix};
+use crate::dom::clipboard;
+use crate::i18n::{Lang, Text};
+use crate::state::{Action, ClearReason, CopyTarget, State, Status, TokenState, Typed};
+
+/// The widget's settings. Hosts that are not Rust set the same through attributes or `mount()`.
+#[derive(Properties, PartialEq, Clone)]
+pub struct WidgetProps {
+    /// The SCIM base URL shown for «Tenant URL» (`None`: Secure Practice's). A value that is
+    /// not an `https://` URL is refused with a message, and the standard one is shown.
+    #[prop_or_default]
+    pub tenant_url: Option<AttrValue>,
+    /// An API key to put in the field, e.g. the one the portal just created. Applied when the
+    /// widget mounts and whenever the host changes it.
+    #[prop_or_default]
+    pub api_key: Option<AttrValue>,
+    /// The language to speak.
+    #[prop_or_default]
+    pub lang: Lang,
+    /// Whether to show the numbered Entra steps around the fields.
+    #[prop_or(true)]
+    pub show_steps: bool,
+    /// Whether to show a language switch (the standalone page does).
+    #[prop_or_default]
+    pub show_language_switch: bool,
+    /// Clear everything after this many seconds without input (or hidden), with a notice
+    /// shortly before. At least 1.
+    #[prop_or(DEFAULT_AUTO_CLEAR_SECONDS)]
+    pub auto_clear_seconds: u32,
+    /// Whether to offer «Map organisation levels» and «Try an expression».
+    #[prop_or(true)]
+    pub show_mapping: bool,
+    /// Loads those two on first open, as the mapping module (the embed module passes one).
+    /// `None`: the widget renders them itself when built with the `mapping-ui` feature (the
+    /// default), and does not offer them without it.
+    #[prop_or_default]
+    pub mapping_loader: Option<MappingLoader>,
+    /// Told when something is copied and when the token state changes; never given a value.
+    #[prop_or_default]
+    pub on_event: Option<Callback<WidgetEvent>>,
+    /// Problems the host's configuration had before it reached the props (the web layer
+    /// reports unparseable attributes here); shown in the widget.
+    #[prop_or_default]
+    pub config_problems: Vec<ConfigProblem>,
+}
+
+/// What the widget tells its host. Carries no secret.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum WidgetEvent {
+    /// A copy went to the clipboard.
+    Copied(CopyTarget),
+    /// The token state changed (also sent once when the widget starts).
+    StateChanged(TokenState),
+}
+
+/// Ten minutes.
+pub const DEFAULT_AUTO_CLEAR_SECONDS: u32 = 600;
+
+/// How long before the auto-clear its notice appears: a minute, or half the period if shorter.
+fn notice_lead_ms(period_ms: u32) -> u32 {
+    (period_ms / 2).min(60_000)
+}
+
+/// The widget's callbacks, made once (again only when the host's event callback changes), so
+/// that a child whose other props are unchanged is not rendered again on every keystroke.
+#[derive(Clone)]
+struct Callbacks {
+    actions: Callback<Action>,
+    on_key: Callback<Typed>,
+    on_secret: Callback<Typed>,
+    toggle_secret: Callback<()>,
+    toggle_token: Callback<()>,
+    on_fix: Callback<(Option<Subject>, Fix)>,
+    copy: Callback<(CopyTarget, AttrValue)>,
+}
+
+impl Callbacks {
+    fn new(
+        dispatcher: UseReducerDispatcher<Store<State>>,
+        root: NodeRef,
+        on_event: Option<Callback<WidgetEvent>>,
+    ) -> Callbacks {
+        let actions = dispatcher.to_callback();
+        let copy = Callback::from(move |(target, text): (CopyTarget, AttrValue)| {
+            let dispatcher = dispatcher.clone();
+            let on_event = on_event.clone();
+            let root = root.cast::<Element>();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = match root {
+                    Some(root) => clipboard::copy_text(&text, &root).await.is_ok(),
+                    None => false,
+                };
+                dispatcher.dispatch(Action::CopyFinished(target, copied));
+                if let (true, Some(on_event)) = (copied, on_event) {
+                    on_event.emit(WidgetEvent::Copied(target));
+                }
+            });
+        });
+        Callbacks {
+            on_key: actions.reform(Action::SetApiKey),
+            on_secret: actions.reform(Action::SetApiSecret),
+            toggle_secret: actions.reform(|()| Action::ToggleSecretVisible),
+            toggle_token: actions.reform(|()| Action::ToggleTokenVisible),
+            on_fix: actions.reform(|(field, fix)| Action::ApplyFix(field, fix)),
+            copy,
+            actions,
+        }
+    }
+}
+
+/// What an editable field is to write into its input when the widget rewrites the fields.
+fn written(typed: &Typed) -> Option<AttrValue> {
+    typed
+        .to_write()
+        .map(|text| AttrValue::from(text.to_owned()))
+}
+
+/// Gives each widget on a page its own element ids.
+static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+
+/// The SCIM token widget.
+///
+/// ```no_run
+/// use scim_token_widget::ui::ScimTokenWidget;
+/// use yew::prelude::*;
+///
+/// #[component]
+/// fn Settings() -> Html {
+///     html! { <ScimTokenWidget api_key={Some(AttrValue::from("key-from-portal"))} /> }
+/// }
+/// ```
+#[component]
+pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
+    let prefill = props.api_key.clone();
+    let state = use_reducer(move || {
+        Store(State::with_api_key(
+            prefill.map(|key| key.to_string()).unwrap_or_default(),
+        ))
+    });
+    let prefix = use_memo((), |_| {
+        format!("stw{}", INSTANCES.fetch_add(1, Ordering::Relaxed))
+    });
+    let id = |name: &str| AttrValue::from(format!("{prefix}-{name}"));
+    let root = use_node_ref();
+    let key_ref = use_node_ref();
+    let secret_ref = use_node_ref();
+    let token_ref = use_node_ref();
+    let tenant_ref = use_node_ref();
+    {
+        let actions = state.dispatcher();
+        use_effect_with(props.lang, move |_| {
+            actions.dispatch(Action::HostLangChanged)
+        });
+    }
+    let lang = state.chosen_lang.unwrap_or(props.lang);
+    let t = move |text: Text| text.in_lang(lang);
+
+    // A failed copy leaves the text selected, so Ctrl+C works. It runs after the render that
+    // unmasked the token, because a password field cannot be copied from.
+    {
+        let (token_ref, tenant_ref) = (token_ref.clone(), tenant_ref.clone());
+        use_effect_with(state.status, move |status| {
+            let field = match status {
+                Some(Status::CopyFailed(CopyTarget::SecretToken)) => Some(token_ref),
+                Some(Status::CopyFailed(CopyTarget::TenantUrl)) => Some(tenant_ref),
+                _ => None,
+            };
+            if let Some(input) = field.and_then(|field| field.cast::<HtmlInputElement>()) {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+
+    use_auto_clear(
+        state.activity,
+        state.has_input(),
+        props.auto_clear_seconds,
+        state.dispatcher().to_callback(),
+    );
+
+    let callbacks = {
+        let dispatcher = state.dispatcher();
+        let root = root.clone();
+        use_memo(props.on_event.clone(), move |on_event| {
+            Callbacks::new(dispatcher, root, on_event.clone())
+        })
+    };
+
+    {
+        // A host that sets a new key (it just created one) puts it in the field.
+        let actions = state.dispatcher();
+        let current = state.api_key.text.clone();
+        use_effect_with(props.api_key.clone(), move |key| {
+            if let Some(key) = key.as_deref().filter(|key| *key != current) {
+                actions.dispatch(Action::HostApiKey(key.to_owned()));
+            }
+        });
+    }
+    let outcome = state.outcome();
+    {
+        let on_event = props.on_event.clone();
+        use_effect_with(outcome.token_state(), move |token_state| {
+            if let Some(on_event) = on_event {
+                on_event.emit(WidgetEvent::StateChanged(*token_state));
+            }
+        });
+    }
+    let Callbacks {
+        actions,
+        on_key,
+        on_secret,
+        toggle_secret,
+        toggle_token,
+        on_fix,
+        copy,
+    } = (*callbacks).clone();
+    let secret_reveal = Reveal {
+        visible: state.secret_visible,
+        texts: (t(Text::Show), t(Text::Hide)),
+        names: (t(Text::ShowApiSecret), t(Text::HideApiSecret)),
+        on_toggle: toggle_secret,
+    };
+    let token_reveal = Reveal {
+        visible: state.token_visible,
+        texts: (t(Text::Show), t(Text::Hide)),
+        names: (t(Text::ShowSecretToken), t(Text::HideSecretToken)),
+        on_toggle: toggle_token,
+    };
+    let (tenant_url, tenant_problem) = config::tenant_url(props.tenant_url.as_deref());
+    let tenant_url = AttrValue::from(tenant_url);
+    let problems: Vec<ConfigProblem> = props
+        .config_problems
+        .iter()
+        .cloned()
+        .chain(tenant_problem)
+        .collect();
+    {
+        // Hosts see configuration mistakes in the console as well as in the widget.
+        use_effect_with(problems.clone(), |problems| {
+            for problem in problems {
+                web_sys::console::warn_1(
+                    &format!("scim-token-widget: {}", problem.message(Lang::En)).into(),
+                );
+            }
+        });
+    }
+    let hint = outcome.hint;
+    let findings = |subject: Option<Subject>, list_id: &str| -> Html {
+        html! {
+            <FindingList id={id(list_id)} findings={outcome.for_field(subject).cloned().collect::<Vec<_>>()}
+                lang={lang} secret_masked={!state.secret_visible} on_fix={on_fix.clone()} />
+        }
+    };
+    // A field is described by its findings list when it has one.
+    let described = |subject: Subject, list_id: &str| {
+        outcome.for_field(Some(subject)).next().map(|_| id(list_id))
+    };
+    let step = |text: Text| -> Html {
+        if props.show_steps {
+            html! { <p class="step-text">{ t(text) }</p> }
+        } else {
+            Html::default()
+        }
+    };
+
+    let offer_helpers =
+        props.show_mapping && (props.mapping_loader.is_some() || cfg!(feature = "mapping-ui"));
+
+    html! {
+        <section class="scim-token-widget" part="widget" lang={lang.tag()} ref={root}
+            aria-labelledby={id("title")}>
+            if props.show_language_switch {
+                <div class="languages" part="language-switch" role="group"
+                    aria-label={t(Text::Language)}>
+                    { for Lang::ALL.iter().map(|&choice| html! {
+                        <button type="button" class="secondary" lang={choice.tag()}
+                            aria-pressed={if choice == lang { "true" } else { "false" }}
+                            onclick={actions.reform(move |_| Action::ChooseLang(choice))}>
+                            { choice.own_name() }
+                        </button>
+                    }) }
+                </div>
+            }
+            <h2 id={id("title")} class="title" part="title">{ t(Text::Title) }</h2>
+            if !problems.is_empty() {
+                <ul class="findings config" part="config-problems" role="alert">
+                    { for problems.iter().map(|problem| html! {
+                        <li class="finding warning">{ problem.message(lang) }</li>
+                    }) }
+                </ul>
+            }
+            if props.show_steps {
+                <p class="intro">{ t(Text::Intro) }</p>
+            }
+            <ol class={classes!("steps", (!props.show_steps).then_some("plain"))} part="steps">
+                <li>
+                    { step(Text::StepCreateKey) }
+                    <Field id={id("key")} label={t(Text::ApiKey)}
+                        value={written(&state.api_key)} rewrites={state.rewrites} on_input={on_key}
+                        invalid={outcome.has_error(Subject::ApiKey)} node_ref={key_ref}
+                        described_by={described(Subject::ApiKey, "key-findings")} />
+                    { findings(Some(Subject::ApiKey), "key-findings") }
+                    <Field id={id("secret")} label={t(Text::ApiSecret)}
+                        value={written(&state.api_secret)} rewrites={state.rewrites}
+                        on_input={on_secret}
+                        reveal={secret_reveal} invalid={outcome.has_error(Subject::ApiSecret)}
+                        node_ref={secret_ref}
+                        described_by={described(Subject::ApiSecret, "secret-findings")} />
+                    { findings(Some(Subject::ApiSecret), "secret-findings") }
+                    { findings(None, "both-findings") }
+                </li>
+                if props.show_steps {
+                    <li>{ step(Text::StepOpenProvisioning) }</li>
+                }
+                <li>
+                    { step(Text::StepTenantUrl) }
+                    <Field id={id("tenant")} label={t(Text::TenantUrl)}
+                        value={tenant_url.clone()} node_ref={tenant_ref}>
+                        <CopyButton label={t(Text::CopyTenantUrl)} target={CopyTarget::TenantUrl}
+                            text={tenant_url} on_copy={copy.clone()} />
+                    </Field>
+                </li>
+                <li>
+                    { step(Text::StepSecretToken) }
+                    <Field id={id("token")} label={t(Text::SecretToken)}
+                        value={AttrValue::from(outcome.token().unwrap_or_default().to_owned())}
+                        reveal={token_reveal} node_ref={token_ref}
+                        described_by={hint.map(|_| id("hint"))}>
+                        <CopyButton label={t(Text::CopySecretToken)} target={CopyTarget::SecretToken}
+                            text={outcome.token().map(|token| AttrValue::from(token.to_owned()))}
+                            on_copy={copy} />
+                    </Field>
+                    if let Some(hint) = hint {
+                        <p id={id("hint")} class="hint" part="hint">{ t(hint) }</p>
+                    }
+                </li>
+                if props.show_steps {
+                    <li>{ step(Text::StepTestAndSave) }</li>
+                    <li>{ step(Text::StepTurnOn) }</li>
+                }
+            </ol>
+            if state.clear_pending {
+                <div class="notice" part="notice">
+                    <p>{ t(Text::ClearPending) }</p>
+                    <button type="button" class="secondary" onclick={actions.reform(|_| Action::KeepInput)}>
+                        { t(Text::KeepInput) }
+                    </button>
+                </div>
+            }
+            <TokenCheckSection text={written(&state.token_to_check)} rewrites={state.rewrites}
+                check={state.token_check()} open={state.check_open}
+                text_visible={state.check_token_visible}
+                secret_visible={state.checked_secret_visible} actions={actions.clone()}
+                id_prefix={AttrValue::from(prefix.to_string())} lang={lang} />
+            if offer_helpers {
+                { for [Helper::Mapping, Helper::Playground].map(|helper| html! {
+                    <HelperSection helper={helper} id_prefix={AttrValue::from(prefix.to_string())}
+                        lang={lang} loader={props.mapping_loader.clone()} />
+                }) }
+            }
+            <div class="actions" part="actions">
+                <button type="button" class="secondary" part="clear-button"
+                    onclick={actions.reform(|_| Action::Clear(ClearReason::Button))}>
+                    { t(Text::Clear) }
+                </button>
+            </div>
+            <p class="status" part="status" role="status" aria-live="polite">
+                { state.status.map(|status| t(status.text())).unwrap_or_default() }
+            </p>
+            <p class="privacy" part="privacy">{ t(Text::PrivacyNote) }</p>
+        </section>
+    }
+}
+
+/// Empties the widget after `seconds` without activity, warning shortly before. Timers in a
+/// hidden tab may fire late, so coming back to the page checks the deadline at once.
+#[hook]
+fn use_auto_clear(activity: u64, has_input: bool, seconds: u32, actions: Callback<Action>) {
+    use_effect_with(
+        (activity, has_input, seconds),
+        move |&(_, has_input, seconds)| {
+            let mut guards = None;
+            if has_input {
+                let period_ms = seconds.max(1).saturating_mul(1000);
+                let deadline = js_sys::Date::now() + f64::from(period_ms);
+                let warn = {
+                    let actions = actions.clone();
+                    gloo_timers::callback::Timeout::new(
+                        period_ms - notice_lead_ms(period_ms),
+                        move || actions.emit(Action::WarnBeforeClear),
+                    )
+                };
+                let clear = {
+                    let actions = actions.clone();
+                    gloo_timers::callback::Timeout::new(period_ms, move || {
+                        actions.emit(Action::Clear(ClearReason::Idle))
+                    })
+                };
+                let on_visible = web_sys::window()
+                    .and_then(|w| w.document())
+                    .map(|document| {
+                        gloo_events::EventListener::new(&document, "visibilitychange", move |_| {
+                            if js_sys::Date::now() >= deadline {
+                                actions.emit(Action::Clear(ClearReason::Idle));
+                            }
+                        })
+                    });
+                guards = Some((warn, clear, on_visible));
+            }
+            // Dropping the guards cancels the timers and removes the listener.
+            move || drop(guards)
+        },
+    );
+}

@@ -1,0 +1,140 @@
+//! The browser glue: the clipboard, and the `mount()` API that the embed script and the custom
+//! element use. Values only pass through here; what they mean is decided in the pure core.
+
+pub mod failure;
+#[cfg(feature = "mapping-ui")]
+pub mod mapping;
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::AppHandle;
+
+use crate::config;
+use crate::i18n::Lang;
+use crate::ui::{
+    MappingLoader, ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS,
+};
+use yew::Callback;
+
+/// A mounted widget, returned to JavaScript by [`mount`].
+// Exported by the widget's wasm only: the mapping module's wasm exports its own (`mapping`).
+#[cfg_attr(not(feature = "mapping-module"), wasm_bindgen)]
+pub struct WidgetHandle {
+    app: Option<AppHandle<ScimTokenWidget>>,
+    root: Element,
+}
+
+#[cfg_attr(not(feature = "mapping-module"), wasm_bindgen)]
+impl WidgetHandle {
+    /// Applies new options (same shape as for `mount`) without losing what was typed.
+    pub fn update(&mut self, options: JsValue) {
+        if let Some(app) = self.app.as_mut() {
+            app.update(props_from(&options));
+        }
+    }
+
+    /// Removes the widget and forgets everything typed into it.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+            failure::forget_root(&self.root);
+        }
+    }
+}
+
+/// Renders a widget into `root`.
+///
+/// `options` is an object with the optional fields `tenantUrl`, `apiKey`, `lang` (`"en"`,
+/// `"nb"`), `showSteps` (boolean), `showMapping` (boolean: offer «Map organisation levels» and
+/// «Try an expression»), `languageSwitch` (boolean), `autoClearSeconds` (number) and
+/// `onEvent(type, detail)`, called with `"scim-token-copied"` / `{ target }` and
+/// `"scim-token-state"` / `{ state }`. The embed module adds `loadMapping` (see
+/// [`crate::ui::MappingLoader`]).
+#[cfg_attr(not(feature = "mapping-module"), wasm_bindgen)]
+pub fn mount(root: Element, options: JsValue) -> WidgetHandle {
+    failure::install_panic_hook();
+    failure::remember_root(&root);
+    let app =
+        yew::Renderer::<ScimTokenWidget>::with_root_and_props(root.clone(), props_from(&options))
+            .render();
+    WidgetHandle {
+        app: Some(app),
+        root,
+    }
+}
+
+fn props_from(options: &JsValue) -> WidgetProps {
+    let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
+    // Attributes arrive as strings, `mount()` options as strings, numbers or booleans.
+    let text = |name: &str| {
+        get(name).and_then(|value| {
+            value
+                .as_string()
+                // JS formats the number: Rust's float formatting would add kilobytes.
+                .or_else(|| {
+                    value
+                        .dyn_ref::<js_sys::Number>()
+                        .and_then(|number| number.to_string_with_radix(10).ok())
+                        .map(String::from)
+                })
+                .or_else(|| value.as_bool().map(|flag| flag.to_string()))
+        })
+    };
+    let mut problems = Vec::new();
+    let lang = config::lang(text("lang").as_deref())
+        .unwrap_or_else(|problem| {
+            problems.push(problem);
+            None
+        })
+        .unwrap_or_else(browser_lang);
+    let auto_clear_seconds = config::auto_clear_seconds(
+        text("autoClearSeconds").as_deref(),
+        DEFAULT_AUTO_CLEAR_SECONDS,
+    )
+    .unwrap_or_else(|problem| {
+        problems.push(problem);
+        DEFAULT_AUTO_CLEAR_SECONDS
+    });
+    let on_event = get("onEvent")
+        .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
+        .map(|listener| {
+            Callback::from(move |event: WidgetEvent| {
+                let (kind, key, value) = match event {
+                    WidgetEvent::Copied(target) => ("scim-token-copied", "target", target.name()),
+                    WidgetEvent::StateChanged(state) => ("scim-token-state", "state", state.name()),
+                };
+                let detail = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
+                // A throwing host listener must not break the widget.
+                let _ = listener.call2(&JsValue::NULL, &kind.into(), &detail);
+            })
+        });
+    WidgetProps {
+        tenant_url: text("tenantUrl").map(Into::into),
+        api_key: text("apiKey").map(Into::into),
+        lang,
+        show_steps: text("showSteps").is_none_or(|flag| flag != "false"),
+        show_mapping: text("showMapping").is_none_or(|flag| flag != "false"),
+        mapping_loader: get("loadMapping")
+            .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
+            .map(MappingLoader),
+        show_language_switch: text("languageSwitch").is_some_and(|flag| flag != "false"),
+        auto_clear_seconds,
+        on_event,
+        config_problems: problems,
+    }
+}
+
+/// The first of the browser's preferred languages that the widget speaks.
+fn browser_lang() -> Lang {
+    let Some(window) = web_sys::window() else {
+        return Lang::default();
+    };
+    let tags: Vec<String> = window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    Lang::negotiate(tags.iter().map(String::as_str))
+}

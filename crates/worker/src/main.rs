@@ -1,0 +1,2 @@
+//! The helpers' Web Worker (placeholder until the worker lands).
+fn main() {}
