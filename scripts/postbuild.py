@@ -11,15 +11,15 @@
 2. The standalone page, dist/index.html: Trunk's leftover <link data-trunk rel="rust"> goes,
    the footer gets the version and commit, and every script gets the subresource-integrity
    hash of the file it names.
-   The mapping module (README «Mapping organisation levels», «Performance») is built here too:
-   the same crate with the `mapping-module` feature, as its own wasm (scim-token-mapping_bg.wasm,
-   beside the widget's), by cargo, wasm-bindgen and wasm-opt with the features and wasm-opt
-   flags of index.html's rust link. Its glue goes into the embed module as a function run on
-   first use, and the module fetches its wasm with its SHA-384, so integrity covers it as well.
+   The helpers' worker (crates/worker), which Trunk builds from index.html's
+   `data-type="worker"` link, is packaged here: its glue and a small bootstrap become one script
+   carried in the embed module as a string (run as a blob: worker, so the module's integrity
+   covers it), and the module fetches the worker's wasm (scim-token-worker_bg.wasm, beside the
+   widget's) with its SHA-384. Nothing is compiled here: this hook only packages.
 3. The single-file page, dist/scim-token-widget.html: the page with everything inlined (the same
    module in an inline script, the wasm gzipped in it, the CSS, the icon as a data: URI) under
    a policy that allows exactly those inline parts by hash and no network. It carries the token
-   widget alone: no mapping module, and so no mapping sections.
+   widget alone: no helpers' worker, and so no helper sections.
 
 Last, dist/SHA256SUMS lists every file (`cd dist && sha256sum -c SHA256SUMS`).
 
@@ -43,8 +43,22 @@ SOURCE = Path(os.environ.get("TRUNK_SOURCE_DIR", "."))
 STAGING = Path(os.environ["TRUNK_STAGING_DIR"])
 EMBED = STAGING / "embed"
 WASM = "scim-token-widget_bg.wasm"
-MAPPING_NAME = "scim-token-mapping"
-MAPPING_WASM = f"{MAPPING_NAME}_bg.wasm"
+WORKER_NAME = "scim-token-worker"
+WORKER_WASM = f"{WORKER_NAME}_bg.wasm"
+
+# Runs in the worker after its wasm-bindgen glue (no-modules: it defines `wasm_bindgen`). The
+# first message is the compiled module (the page compiles it once, from the checked bytes);
+# every later one is a question, answered synchronously. A trap throws here, which the page
+# sees as the worker's `error` event and answers by terminating it.
+WORKER_BOOTSTRAP = """
+self.onmessage = (event) => {
+  wasm_bindgen.initSync({ module: event.data });
+  self.onmessage = (question) => {
+    const answer = wasm_bindgen.answer(question.data);
+    self.postMessage(answer, [answer.buffer]);
+  };
+};
+"""
 SINGLE_FILE = "scim-token-widget.html"
 SUMS = "SHA256SUMS"
 
@@ -93,19 +107,19 @@ def fill_block(source: str, name: str, code: str) -> str:
     return filled
 
 
-# The single-file page offers no mapping sections: the widget is not given a loader.
-NO_MAPPING_MODULE = "// This page carries the token widget alone.\nconst loadMapping = undefined;\n"
+# The single-file page offers no helper sections: the widget is not given a worker.
+NO_HELPER_WORKER = "// This page carries the token widget alone.\nconst startHelperWorker = undefined;\n"
 
 
-def embed_module(glue: str, wasm_source: str, mapping_source: str) -> str:
+def embed_module(glue: str, wasm_source: str, worker_source: str) -> str:
     """static/embed.js with the glue inlined and its blocks filled: the CSS, how the wasm is
-    obtained (`wasm_source` defines `wasmSource()`), and the mapping module's loader
-    (`mapping_source` defines `loadMapping`)."""
+    obtained (`wasm_source` defines `wasmSource()`), and how the helpers' worker is started
+    (`worker_source` defines `startHelperWorker`)."""
     source = (SOURCE / "static" / "embed.js").read_text(encoding="utf-8")
     css = (SOURCE / "static" / "widget.css").read_text(encoding="utf-8")
     source = fill_block(source, "widget-css", f"const WIDGET_CSS = {js_string(css)};\n")
     source = fill_block(source, "wasm-source", wasm_source)
-    source = fill_block(source, "mapping-module", mapping_source)
+    source = fill_block(source, "helper-worker", worker_source)
     if re.search(r"^// postbuild:", source, flags=re.M):
         raise BuildError("static/embed.js: a `// postbuild:` block was left unfilled")
     return (
@@ -115,28 +129,36 @@ def embed_module(glue: str, wasm_source: str, mapping_source: str) -> str:
     )
 
 
-def mapping_module_source(glue: str, wasm: bytes) -> str:
-    """The served module's `loadMapping()`: runs the mapping module's glue (inlined, so the
-    embed module's integrity covers it) on first use, and instantiates the wasm beside this
-    module, checked against its SHA-384; resolves to `mount_mapping`."""
+def helper_worker_source(worker_script: str, wasm: bytes) -> str:
+    """The served module's `startHelperWorker()`: compiles the worker's wasm beside this module
+    once, checked against its SHA-384, and starts a worker from the script carried here (a
+    blob: URL, so no unchecked script runs); resolves to the worker, sent the compiled module."""
     return (
-        "// The mapping module: its glue, run on first use, and its wasm beside this module,\n"
+        "// The helpers' worker: its script, carried here, and its wasm beside this module,\n"
         "// which the browser refuses unless it has the built bytes.\n"
-        + glue_as_object(glue, "mappingGlue", MAPPING_WASM, lazy=True)
-        + f"const MAPPING_INTEGRITY = '{sri(wasm)}';\n"
-        "let mappingModule;\n"
-        "const loadMapping = () => {\n"
-        "  if (!mappingModule) {\n"
-        "    const glue = mappingGlue();\n"
-        "    const module_or_path =\n"
-        f"      fetch(new URL('{MAPPING_WASM}', import.meta.url), {{ integrity: MAPPING_INTEGRITY }});\n"
-        "    mappingModule = glue.default({ module_or_path }).then(() => glue.mount_mapping);\n"
-        "    // A load that failed is tried again when a section is next opened.\n"
-        "    mappingModule.catch(() => {\n"
-        "      mappingModule = undefined;\n"
+        f"const WORKER_SOURCE = {js_string(worker_script)};\n"
+        f"const WORKER_INTEGRITY = '{sri(wasm)}';\n"
+        "let workerModule;\n"
+        "let workerUrl;\n"
+        "const startHelperWorker = () => {\n"
+        "  if (!workerModule) {\n"
+        f"    workerModule = fetch(new URL('{WORKER_WASM}', import.meta.url), {{ integrity: WORKER_INTEGRITY }})\n"
+        "      .then((response) => {\n"
+        "        if (!response.ok) throw new Error(`scim-token-widget: worker wasm: ${response.status}`);\n"
+        "        return response.arrayBuffer();\n"
+        "      })\n"
+        "      .then((bytes) => WebAssembly.compile(bytes));\n"
+        "    // A load that failed is tried again when a section next asks.\n"
+        "    workerModule.catch(() => {\n"
+        "      workerModule = undefined;\n"
         "    });\n"
         "  }\n"
-        "  return mappingModule;\n"
+        "  return workerModule.then((module) => {\n"
+        "    workerUrl ??= URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));\n"
+        "    const worker = new Worker(workerUrl);\n"
+        "    worker.postMessage(module);\n"
+        "    return worker;\n"
+        "  });\n"
         "};\n"
     )
 
@@ -208,51 +230,6 @@ def import_as_destructuring(module: str, name: str) -> str:
     return module
 
 
-def rust_link_attributes() -> dict[str, str]:
-    """The attributes of index.html's `<link data-trunk rel="rust">`: how Trunk builds the widget."""
-    html = (SOURCE / "index.html").read_text(encoding="utf-8")
-    links = [tag for tag in re.findall(r"<link\b[^>]*>", html, flags=re.S) if re.search(r'\brel="rust"', tag)]
-    if len(links) != 1:
-        raise BuildError(f"index.html: expected one rust link, found {len(links)}")
-    # name="value" or a bare name (data-cargo-no-default-features).
-    return {match[1]: match[2] or "" for match in re.finditer(r'\s([\w-]+)(?:="([^"]*)")?', links[0][len("<link"):])}
-
-
-def run(command: list[str]) -> None:
-    result = subprocess.run(command, cwd=SOURCE, check=False)
-    if result.returncode != 0:
-        raise BuildError(f"`{' '.join(command)}` failed ({result.returncode})")
-
-
-def build_mapping_module() -> tuple[str, bytes]:
-    """Builds the mapping module: the crate with index.html's features plus `mapping-module`,
-    in its own target directory (so neither build invalidates the other), through wasm-bindgen
-    and, in release builds, wasm-opt with index.html's flags. Returns its glue and its wasm."""
-    link = rust_link_attributes()
-    release = os.environ.get("TRUNK_PROFILE", "release") == "release"
-    target_dir = Path(os.environ.get("CARGO_TARGET_DIR", SOURCE / "target")).resolve() / "mapping-module"
-    features = ",".join(filter(None, [link.get("data-cargo-features", ""), "mapping-module"]))
-    command = ["cargo", "build", "-p", "scim-token-widget", "--lib", "--target", "wasm32-unknown-unknown", "--locked", "--offline"]
-    command += ["--release"] if release else []
-    command += ["--no-default-features"] if "data-cargo-no-default-features" in link else []
-    command += ["--features", features, "--target-dir", str(target_dir)]
-    run(command)
-    profile = "release" if release else "debug"
-    built = target_dir / "wasm32-unknown-unknown" / profile / "scim_token_widget.wasm"
-    out = target_dir / "bindgen"
-    shutil.rmtree(out, ignore_errors=True)
-    run(["wasm-bindgen", "--target=web", f"--out-dir={out}", f"--out-name={MAPPING_NAME}", "--no-typescript", str(built)])
-    wasm_path = out / MAPPING_WASM
-    level = link.get("data-wasm-opt", "")
-    if release and level not in ("0", "off"):
-        optimized = out / f"{MAPPING_NAME}_opt.wasm"
-        params = link.get("data-wasm-opt-params", "").split()
-        # The argument order Trunk uses for the widget's wasm.
-        run(["wasm-opt", f"--output={optimized}", f"-O{level or '2'}", str(wasm_path), *params])
-        wasm_path = optimized
-    return (out / f"{MAPPING_NAME}.js").read_text(encoding="utf-8"), wasm_path.read_bytes()
-
-
 def build_id() -> tuple[str, str]:
     """The version in Cargo.toml, and the commit built (`-dirty` if the tree differs from it)."""
     with open(SOURCE / "Cargo.toml", "rb") as manifest:
@@ -302,8 +279,9 @@ def finish_page(html: str) -> str:
     return re.sub(r'<script\b[^>]*\bsrc="(?P<url>[^"]+)"[^>]*>', integrity, html)
 
 
-def minified(module: str) -> str:
-    """The module through terser (pinned in package.json): 3.4 kB less gzip for the embed module.
+def minified(module: str, is_module: bool = True) -> str:
+    """The module (or, not `is_module`, a classic script) through terser (pinned in
+    package.json): 3.4 kB less gzip for the embed module.
 
     Done before any integrity hash is taken; terser's output is a pure function of its input.
     """
@@ -311,7 +289,7 @@ def minified(module: str) -> str:
     if not terser.exists():
         raise BuildError(f"{terser} missing: run scripts/setup.sh (npm ci)")
     result = subprocess.run(
-        [str(terser), "--module", "--compress", "--mangle", "--format", "ascii_only=true"],
+        [str(terser), *(["--module"] if is_module else []), "--compress", "--mangle", "--format", "ascii_only=true"],
         input=module.encode("utf-8"),
         capture_output=True,
         check=False,
@@ -325,7 +303,7 @@ def single_file_page(page: str, wasm: bytes, glue: str) -> str:
     """The standalone page with every file it uses inlined, under a hash-only policy."""
     gzipped = gzip.compress(wasm, compresslevel=9, mtime=0)
     wasm_source = WASM_SOURCE_INLINE.format(data=js_string(base64.b64encode(gzipped).decode("ascii")))
-    script = minified(embed_module(glue, wasm_source, NO_MAPPING_MODULE))
+    script = minified(embed_module(glue, wasm_source, NO_HELPER_WORKER))
     if "import.meta" in script:
         raise BuildError("the single-file script still refers to files beside it (import.meta)")
     if re.search(r"</script|<!--", script, flags=re.I):
@@ -386,9 +364,14 @@ def main() -> int:
         raise BuildError(f"{trunk_glue} missing; did the rust pipeline run?")
     glue = trunk_glue.read_text(encoding="utf-8")
     wasm = (EMBED / WASM).read_bytes()
-    mapping_glue, mapping_wasm = build_mapping_module()
-    (EMBED / MAPPING_WASM).write_bytes(mapping_wasm)
-    module = minified(embed_module(glue, fetched_wasm_source(wasm), mapping_module_source(mapping_glue, mapping_wasm)))
+    worker_glue_path = EMBED / f"{WORKER_NAME}.js"
+    if not worker_glue_path.exists():
+        raise BuildError(f"{worker_glue_path} missing; did the worker pipeline run?")
+    worker_script = minified(worker_glue_path.read_text(encoding="utf-8") + WORKER_BOOTSTRAP, is_module=False)
+    # Carried in the embed module; a copy beside it would be a script nothing checks.
+    worker_glue_path.unlink()
+    worker_wasm = (EMBED / WORKER_WASM).read_bytes()
+    module = minified(embed_module(glue, fetched_wasm_source(wasm), helper_worker_source(worker_script, worker_wasm)))
     trunk_glue.write_text(module, encoding="utf-8", newline="\n")
     shutil.copyfile(SOURCE / "static" / "scim-token-widget.d.ts", EMBED / "scim-token-widget.d.ts")
 

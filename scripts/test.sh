@@ -15,12 +15,9 @@ run() {
 run cargo fmt --check
 run cargo clippy --locked --all-targets -- -D warnings
 run cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
-# The two wasm builds of the bundle (index.html's features; scripts/postbuild.py adds
-# mapping-module for the mapping module), which leave out or export different parts.
+# The widget as the bundle builds it (index.html's features: no in-page helpers).
 run cargo clippy --locked -p scim-token-widget --lib --target wasm32-unknown-unknown --no-default-features \
   --features bundle,zeroing-allocator -- -D warnings
-run cargo clippy --locked -p scim-token-widget --lib --target wasm32-unknown-unknown --no-default-features \
-  --features bundle,zeroing-allocator,mapping-module -- -D warnings
 run cargo test --locked
 run cargo check --locked --manifest-path fuzz/Cargo.toml
 run env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver \

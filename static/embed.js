@@ -21,13 +21,14 @@ const wasmSource = () =>
   fetch(new URL('scim-token-widget_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY });
 // postbuild: end
 
-// postbuild: mapping-module
-// «Map organisation levels» and «Try an expression» are their own wasm (the mapping module),
-// loaded when one of them is first opened: loadMapping() resolves to its mount_mapping(). The
-// built module carries the mapping module's glue and fetches its wasm with the SHA-384 of the
-// built file, like the widget's. Where it is undefined (the single-file page) the widget does
-// not offer the two sections.
-const loadMapping = undefined;
+// postbuild: helper-worker
+// «Map organisation levels» and «Try an expression» get their answers from a Web Worker, so
+// that nothing typed there can freeze or crash the page: startHelperWorker() resolves to a
+// worker ready for questions. The built module carries the worker's script (its glue and
+// bootstrap) and fetches the worker's wasm with the SHA-384 of the built file, like the
+// widget's. Where it is undefined (the single-file page) the widget does not offer the two
+// sections.
+const startHelperWorker = undefined;
 // postbuild: end
 
 // One instantiation for every widget on the page; it resolves to the one stylesheet object they
@@ -50,7 +51,7 @@ function attach(element, sheet, options) {
   shadow.replaceChildren(container);
   const notify = (type, detail) =>
     element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  const withEvents = (opts) => ({ onEvent: notify, ...opts, loadMapping });
+  const withEvents = (opts) => ({ onEvent: notify, ...opts, startHelperWorker });
   const handle = mountWidget(container, withEvents(options));
   return {
     update: (next) => handle.update(withEvents(next)),

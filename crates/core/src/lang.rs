@@ -2,7 +2,7 @@
 //! language (the messages in [`crate::i18n`], the host's `lang` in [`crate::config`]) names a [`Lang`].
 
 /// A language the widget is written in.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     /// English.
     #[default]

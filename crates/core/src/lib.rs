@@ -6,7 +6,8 @@
 //! - [`config`]: checks what a host configured, with fallbacks;
 //! - [`lang`] and [`i18n`]: the languages, and every user-visible string in each;
 //! - [`state`]: the widget's state and the actions that change it;
-//! - [`mapping_state`]: the state of «Map organisation levels» and «Try an expression».
+//! - [`mapping_state`]: the state of «Map organisation levels» and «Try an expression»;
+//! - [`helpers`]: what the helpers' worker is asked and answers, and the answering.
 //!
 //! The expression engine is its own crate, [`expr`] (`scim-token-expr`), re-exported here.
 //!
@@ -21,6 +22,7 @@ pub use scim_token_expr as expr;
 
 pub mod config;
 pub mod diagnose;
+pub mod helpers;
 pub mod i18n;
 pub mod lang;
 pub mod mapping_state;

@@ -369,7 +369,7 @@ impl ShownValue {
 
 /// One line of an expression with the character at an error's position singled out, for
 /// showing the expression with a marker under that position.
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug, serde::Serialize, serde::Deserialize)]
 pub struct ErrorMarker {
     /// The line before the position (shortened at the start with «…» if long).
     pub before: String,

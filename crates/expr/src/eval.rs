@@ -943,7 +943,7 @@ fn strip_spaces(inputs: &[Input]) -> Outcome {
 }
 
 fn switch(inputs: &[Input]) -> Outcome {
-    if inputs.len() % 2 != 0 {
+    if !inputs.len().is_multiple_of(2) {
         return Err(EvalErrorKind::EvenArgumentCount { got: inputs.len() });
     }
     // An empty source matches the key "": the reference recommends exactly that to test for an

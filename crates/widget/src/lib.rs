@@ -26,7 +26,7 @@ mod zeroing_alloc;
 static ALLOCATOR: zeroing_alloc::ZeroingAllocator = zeroing_alloc::ZeroingAllocator;
 
 // The pure crates, under the names Rust hosts and this crate's own modules use.
-pub use scim_token_core::{config, diagnose, i18n, lang, mapping_state, state, token};
+pub use scim_token_core::{config, diagnose, helpers, i18n, lang, mapping_state, state, token};
 pub use scim_token_expr as expr;
 
 #[cfg(target_arch = "wasm32")]

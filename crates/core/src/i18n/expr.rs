@@ -50,6 +50,8 @@ pub enum ExprText {
     StepSave,
     DepartmentAlreadyMapped,
     PlaygroundIntro,
+    StoppedTooLong,
+    StoppedFailed,
     PlaygroundExpressionLabel,
     PlaygroundValuesLabel,
     PlaygroundValuesHint,
@@ -110,6 +112,8 @@ impl ExprText {
             ExprText::StepTargetAttribute => "Under «Target attribute», choose the attribute shown here, and select «Ok».",
             ExprText::StepSave => "Repeat for each level, then select «Save».",
             ExprText::DepartmentAlreadyMapped => "Department is usually mapped already: open the existing mapping for it and change that one instead of adding a second.",
+            ExprText::StoppedTooLong => "Stopped: this took longer than 1 second, so it was not finished. Change what you typed and it is tried again; the rest of the page is not affected.",
+            ExprText::StoppedFailed => "Stopped: this could not be worked out here (it needed more memory than the page allows). Change what you typed and it is tried again; the rest of the page is not affected.",
             ExprText::PlaygroundIntro => "Paste any attribute-mapping expression and some attribute values to see what Entra would make of them. Where Microsoft's reference does not say what happens, this page tells you instead of guessing.",
             ExprText::PlaygroundExpressionLabel => "Expression",
             ExprText::PlaygroundValuesLabel => "Attribute values",
@@ -157,6 +161,8 @@ impl ExprText {
             ExprText::StepTargetAttribute => "Under «Target attribute» velger du attributtet som vises her, og deretter «Ok».",
             ExprText::StepSave => "Gjenta for hvert nivå, og velg til slutt «Save».",
             ExprText::DepartmentAlreadyMapped => "Department er som regel tilordnet allerede: åpne den eksisterende tilordningen og endre den i stedet for å legge til en ny.",
+            ExprText::StoppedTooLong => "Stoppet: dette tok mer enn 1 sekund, så det ble ikke fullført. Endre det du skrev, så prøves det igjen; resten av siden berøres ikke.",
+            ExprText::StoppedFailed => "Stoppet: dette kunne ikke regnes ut her (det trengte mer minne enn siden tillater). Endre det du skrev, så prøves det igjen; resten av siden berøres ikke.",
             ExprText::PlaygroundIntro => "Lim inn et hvilket som helst uttrykk for attributtilordning og noen attributtverdier for å se hva Entra vil gjøre med dem. Der Microsofts referanse ikke sier hva som skjer, sier denne siden fra i stedet for å gjette.",
             ExprText::PlaygroundExpressionLabel => "Uttrykk",
             ExprText::PlaygroundValuesLabel => "Attributtverdier",
@@ -239,6 +245,34 @@ pub fn samples_left_out(shown: usize, left_out: usize, lang: Lang) -> String {
         }
         Lang::En => format!("Showing the first {shown} samples; {left_out} more are left out."),
         Lang::Nb => format!("Viser de {shown} første eksemplene; {left_out} til er utelatt."),
+    }
+}
+
+/// How many sample lines were left out for their length.
+///
+/// ```
+/// use scim_token_core::i18n::{expr::samples_too_long, Lang};
+/// assert_eq!(samples_too_long(1_000, 1, Lang::En), "1 line longer than 1000 characters is left out.");
+/// ```
+pub fn samples_too_long(max_chars: usize, count: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En if count == 1 => format!("1 line longer than {max_chars} characters is left out."),
+        Lang::En => format!("{count} lines longer than {max_chars} characters are left out."),
+        Lang::Nb if count == 1 => format!("1 linje lengre enn {max_chars} tegn er utelatt."),
+        Lang::Nb => format!("{count} linjer lengre enn {max_chars} tegn er utelatt."),
+    }
+}
+
+/// The note under the split table when a sample has more levels than it shows.
+///
+/// ```
+/// use scim_token_core::i18n::{expr::levels_left_out, Lang};
+/// assert_eq!(levels_left_out(20, Lang::Nb), "Viser de 20 første nivåene av hvert eksempel.");
+/// ```
+pub fn levels_left_out(shown: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Showing the first {shown} levels of each sample."),
+        Lang::Nb => format!("Viser de {shown} første nivåene av hvert eksempel."),
     }
 }
 
@@ -608,7 +642,7 @@ mod tests {
     use super::*;
     use crate::expr::{build, parse, run, Attributes, LevelChoice};
 
-    const LABELS: [ExprText; 42] = [
+    const LABELS: [ExprText; 44] = [
         ExprText::MapIntro,
         ExprText::SamplesLabel,
         ExprText::SamplesHint,
@@ -644,6 +678,8 @@ mod tests {
         ExprText::StepSave,
         ExprText::DepartmentAlreadyMapped,
         ExprText::PlaygroundIntro,
+        ExprText::StoppedTooLong,
+        ExprText::StoppedFailed,
         ExprText::PlaygroundExpressionLabel,
         ExprText::PlaygroundValuesLabel,
         ExprText::PlaygroundValuesHint,

@@ -3,6 +3,7 @@
 //! components; the components and the `mount()` glue ([`crate::web`]) build on it.
 
 pub mod clipboard;
+pub mod worker;
 
 use wasm_bindgen::prelude::*;
 

@@ -6,20 +6,22 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::answers::{answer_of, reply_notice, use_answer};
 use super::store::Store;
-
 use crate::dom::clipboard;
-use crate::expr::{
-    EvalError, LevelChoice, Mapping, ScimTarget, Value, DELIMITERS, SOURCE_ATTRIBUTES,
+use crate::dom::worker::Engine;
+use crate::expr::{LevelChoice, ScimTarget, DELIMITERS, SOURCE_ATTRIBUTES};
+use crate::helpers::{
+    Answer, MapAnswer, MappedTarget, Question, SampleRow, Shown, MAX_LEVELS_SHOWN, MAX_SAMPLE_CHARS,
 };
-use crate::i18n::expr::ExprMessage;
 use crate::i18n::expr::{
-    delimiter_name, level_column, level_position, samples_left_out, target_name, ExprText,
+    delimiter_name, level_column, level_position, levels_left_out, samples_left_out,
+    samples_too_long, target_name, ExprText,
 };
 use crate::i18n::Lang;
 use crate::mapping_state::{
-    level_from_value, level_value, CopyPart, CopyStatus, MappingAction, MappingState, ShownValue,
-    SourceChoice, MAX_SAMPLES,
+    level_from_value, level_value, CopyPart, CopyStatus, MappingAction, MappingState, SourceChoice,
+    MAX_SAMPLES,
 };
 
 #[derive(Properties, PartialEq)]
@@ -30,6 +32,8 @@ pub struct MappingProps {
     pub lang: Lang,
     /// Whether the section is open: closed, nothing is shown, and what was typed is kept.
     pub open: bool,
+    /// Where the answers come from.
+    pub engine: Engine,
 }
 
 /// A target's part of element ids.
@@ -101,12 +105,25 @@ pub fn MappingSection(props: &MappingProps) -> Html {
         })
     };
 
+    let question = props.open.then(|| Question::from_mapping(0, lang, &state));
+    let reply = use_answer(&props.engine, question);
+    // Until the first answer, and while stopped, the choices show as they are and nothing is
+    // split; the last answer stays shown while a newer question is on its way.
+    let last = use_mut_ref(|| std::rc::Rc::new(MapAnswer::default()));
+    let notice = reply_notice(reply.as_ref(), lang);
+    if let Some(Answer::Map { answer, .. }) = answer_of(reply.as_ref()).as_deref() {
+        *last.borrow_mut() = std::rc::Rc::new(answer.clone());
+    }
+    let map = if notice.is_some() {
+        std::rc::Rc::new(MapAnswer::default())
+    } else {
+        last.borrow().clone()
+    };
+
     let body = props.open.then(|| {
-        let samples = state.samples();
-        let splits = state.splits();
-        let depth = splits.iter().map(Vec::len).max().unwrap_or(0);
-        let left_out = state.samples_left_out();
-        let source_error = state.source_error();
+        let depth = map.depth();
+        let left_out = map.left_out;
+        let source_error = map.source_error.clone();
 
         let source_options = SOURCE_ATTRIBUTES.iter().map(|name| {
             html! {
@@ -128,13 +145,13 @@ pub fn MappingSection(props: &MappingProps) -> Html {
                             MappingAction::SetOtherSource(input_value(&e))
                         })} />
                     if let Some(error) = source_error {
-                        <p id={id("source-error")} class="error-text">{ error.message(lang) }</p>
+                        <p id={id("source-error")} class="error-text">{ error }</p>
                     }
                 </div>
             }
         });
 
-        let delimiter = state.delimiter();
+        let delimiter = state.chosen_delimiter.unwrap_or(map.delimiter);
         let delimiter_options = DELIMITERS.iter().map(|d| {
             html! {
                 <option value={d.to_string()} selected={*d == delimiter}>
@@ -142,7 +159,7 @@ pub fn MappingSection(props: &MappingProps) -> Html {
                 </option>
             }
         });
-        let delimiter_note = (!samples.is_empty()).then(|| match state.detected_delimiter() {
+        let delimiter_note = (!map.rows.is_empty()).then(|| match map.detected_delimiter {
             Some(found) => html! {
                 <p id={id("delimiter-note")} class="hint">
                     { t(ExprText::DelimiterDetected) }{ ": " }
@@ -154,9 +171,9 @@ pub fn MappingSection(props: &MappingProps) -> Html {
             },
         });
 
-        let split_table = (!samples.is_empty()).then(|| {
-            let rows = samples.iter().zip(&splits).map(|(sample, levels)| {
-                let cells = (0..depth).map(|i| match levels.get(i) {
+        let split_table = (!map.rows.is_empty()).then(|| {
+            let rows = map.rows.iter().map(|row| {
+                let cells = (0..depth).map(|i| match row.levels.get(i) {
                     Some(level) if level.is_empty() => html! {
                         <td class="placeholder">{ t(ExprText::EmptyLevel) }</td>
                     },
@@ -164,7 +181,7 @@ pub fn MappingSection(props: &MappingProps) -> Html {
                     None => html! { <td></td> },
                 });
                 html! {
-                    <tr><th scope="row"><code>{ *sample }</code></th>{ for cells }</tr>
+                    <tr><th scope="row"><code>{ row.sample.clone() }</code></th>{ for cells }</tr>
                 }
             });
             html! {
@@ -186,7 +203,7 @@ pub fn MappingSection(props: &MappingProps) -> Html {
             }
         });
 
-        let positions = state.positions(&splits);
+        let positions = map.positions;
         let level_menus = ScimTarget::ALL.into_iter().map(|target| {
             let chosen = state.level(target);
             let menu_id = id(&format!("level-{}", target_key(target)));
@@ -215,12 +232,12 @@ pub fn MappingSection(props: &MappingProps) -> Html {
             }
         });
 
-        let results = match (source_error, state.mappings()) {
-            (None, Ok(mappings)) if !mappings.is_empty() => {
-                results(&mappings, &samples, lang, &id, &copy)
-            }
-            _ => Html::default(),
+        let results = if map.source_error.is_none() && !map.mappings.is_empty() {
+            results(&map.mappings, &map.rows, lang, &id, &copy)
+        } else {
+            Html::default()
         };
+        let more_levels = map.rows.iter().any(|row| row.more_levels > 0);
 
         html! {
             <div id={id("body")} class="helper-body" ref={root.clone()}>
@@ -269,6 +286,13 @@ pub fn MappingSection(props: &MappingProps) -> Html {
                 if left_out > 0 {
                     <p class="hint">{ samples_left_out(MAX_SAMPLES, left_out, lang) }</p>
                 }
+                if map.too_long > 0 {
+                    <p class="hint">{ samples_too_long(MAX_SAMPLE_CHARS, map.too_long, lang) }</p>
+                }
+                if more_levels {
+                    <p class="hint">{ levels_left_out(MAX_LEVELS_SHOWN, lang) }</p>
+                }
+                { for notice }
                 <fieldset class="level-choice">
                     <legend>{ t(ExprText::LevelsHeading) }</legend>
                     { for level_menus }
@@ -288,8 +312,8 @@ pub fn MappingSection(props: &MappingProps) -> Html {
 
 /// The steps in Entra, each mapping with its copy buttons, and the preview table.
 fn results(
-    mappings: &[Mapping],
-    samples: &[&str],
+    mappings: &[MappedTarget],
+    samples: &[SampleRow],
     lang: Lang,
     id: &dyn Fn(&str) -> AttrValue,
     copy: &Callback<CopyRequest>,
@@ -303,7 +327,7 @@ fn results(
         ExprText::StepSave,
     ];
     let blocks = mappings.iter().map(|mapping| {
-        let target = mapping.target;
+        let target = mapping.target();
         let key = target_key(target);
         let heading = id(&format!("{key}-heading"));
         let copy_button = |part: CopyPart, text: &str, field: AttrValue, label: ExprText| {
@@ -356,11 +380,11 @@ fn results(
             </section>
         }
     });
-    let rows = samples.iter().enumerate().map(|(i, sample)| {
+    let rows = samples.iter().enumerate().map(|(i, row)| {
         let cells = mappings
             .iter()
             .map(|mapping| preview_cell(mapping.preview.get(i), lang));
-        html! { <tr><th scope="row"><code>{ *sample }</code></th>{ for cells }</tr> }
+        html! { <tr><th scope="row"><code>{ row.sample.clone() }</code></th>{ for cells }</tr> }
     });
     let preview = (!samples.is_empty()).then(|| {
         html! {
@@ -372,7 +396,7 @@ fn results(
                         <tr>
                             <th scope="col">{ t(ExprText::SampleColumn) }</th>
                             { for mappings.iter().map(|mapping| html! {
-                                <th scope="col">{ target_name(mapping.target, lang) }</th>
+                                <th scope="col">{ target_name(mapping.target(), lang) }</th>
                             }) }
                         </tr>
                     </thead>
@@ -395,18 +419,15 @@ fn results(
 
 /// One sample's result: the value, a placeholder for what cannot be seen, or why this page
 /// cannot tell.
-fn preview_cell(result: Option<&Result<Value, EvalError>>, lang: Lang) -> Html {
+fn preview_cell(result: Option<&Shown>, lang: Lang) -> Html {
     match result {
-        Some(Ok(value)) => {
-            let shown = ShownValue::of(value, lang);
-            html! {
-                <td class={classes!(shown.placeholder.then_some("placeholder"))}>{ shown.text }</td>
-            }
-        }
-        Some(Err(error)) => html! {
+        Some(Shown::Value { text, placeholder }) => html! {
+            <td class={classes!(placeholder.then_some("placeholder"))}>{ text.clone() }</td>
+        },
+        Some(Shown::CannotTell(message)) => html! {
             <td class="cannot-tell">
                 <strong>{ ExprText::CannotTell.in_lang(lang) }</strong>
-                <span class="detail">{ error.message(lang) }</span>
+                <span class="detail">{ message.clone() }</span>
             </td>
         },
         None => html! { <td></td> },

@@ -2,6 +2,8 @@
 //! [`crate::state::Action`]s. The components exist on wasm32 alone.
 
 #[cfg(target_arch = "wasm32")]
+mod answers;
+#[cfg(target_arch = "wasm32")]
 mod copy_field;
 #[cfg(target_arch = "wasm32")]
 mod disclosure;
@@ -11,9 +13,9 @@ mod field;
 mod findings;
 #[cfg(target_arch = "wasm32")]
 pub mod helpers;
-#[cfg(all(target_arch = "wasm32", feature = "mapping-ui"))]
+#[cfg(target_arch = "wasm32")]
 mod mapping;
-#[cfg(all(target_arch = "wasm32", feature = "mapping-ui"))]
+#[cfg(target_arch = "wasm32")]
 mod playground;
 #[cfg(target_arch = "wasm32")]
 mod store;
@@ -22,7 +24,5 @@ mod token_check;
 #[cfg(target_arch = "wasm32")]
 mod widget;
 
-#[cfg(target_arch = "wasm32")]
-pub use helpers::MappingLoader;
 #[cfg(target_arch = "wasm32")]
 pub use widget::{ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};

@@ -4,14 +4,13 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use super::answers::{answer_of, reply_notice, use_answer};
 use super::store::Store;
-
-use crate::i18n::expr::ExprMessage;
+use crate::dom::worker::Engine;
+use crate::helpers::{Answer, Question, Shown, TryAnswer};
 use crate::i18n::expr::ExprText;
 use crate::i18n::Lang;
-use crate::mapping_state::{
-    ErrorMarker, PlaygroundAction, PlaygroundOutcome, PlaygroundState, ShownValue,
-};
+use crate::mapping_state::{ErrorMarker, PlaygroundAction, PlaygroundState};
 
 #[derive(Properties, PartialEq)]
 pub struct PlaygroundProps {
@@ -21,6 +20,8 @@ pub struct PlaygroundProps {
     pub lang: Lang,
     /// Whether the section is open: closed, nothing is shown, and what was typed is kept.
     pub open: bool,
+    /// Where the answers come from.
+    pub engine: Engine,
 }
 
 fn text_area_value(event: &InputEvent) -> String {
@@ -29,8 +30,7 @@ fn text_area_value(event: &InputEvent) -> String {
 
 /// The expression's line with the character at `at` marked and a caret under it. Only for the
 /// eye: the message beside it says the same in words.
-fn marker(text: &str, at: usize) -> Html {
-    let marker = ErrorMarker::new(text, at);
+fn marker(marker: ErrorMarker) -> Html {
     html! {
         <pre class="marker" aria-hidden="true"><code>
             { marker.before }<mark>{ marker.at }</mark>{ marker.after }{ "\n" }
@@ -49,25 +49,45 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
     let id = move |name: &str| AttrValue::from(format!("{prefix}-try-{name}"));
     let actions = state.dispatcher().to_callback();
 
+    let question = props
+        .open
+        .then(|| Question::from_playground(0, lang, &state));
+    let reply = use_answer(&props.engine, question);
+
     let body = props.open.then(|| {
-        let outcome = state.outcome();
+        let notice = reply_notice(reply.as_ref(), lang);
+        let answer = answer_of(reply.as_ref());
+        let outcome = match answer.as_deref() {
+            Some(Answer::Try { answer, .. }) if notice.is_none() => answer.clone(),
+            _ => TryAnswer::Empty,
+        };
         let (invalid, described_by) = match &outcome {
-            PlaygroundOutcome::NotParsed(_) => (true, Some(id("error"))),
-            PlaygroundOutcome::Evaluated { result: Err(_), .. } => (false, Some(id("result"))),
+            TryAnswer::NotParsed { .. } => (true, Some(id("error"))),
+            TryAnswer::Evaluated {
+                result: Shown::CannotTell(_),
+                ..
+            } => (false, Some(id("result"))),
             _ => (false, None),
         };
         let details = match outcome {
-            PlaygroundOutcome::Empty => Html::default(),
-            PlaygroundOutcome::NotParsed(error) => html! {
+            TryAnswer::Empty => Html::default(),
+            TryAnswer::NotParsed {
+                message,
+                marker: at,
+            } => html! {
                 <div id={id("error")} class="expr-error">
-                    { marker(&state.expression, error.at) }
+                    { marker(at) }
                     <p class="error-text">
                         <strong>{ t(ExprText::NotAnExpression) }</strong>
-                        <span class="detail">{ error.message(lang) }</span>
+                        <span class="detail">{ message }</span>
                     </p>
                 </div>
             },
-            PlaygroundOutcome::Evaluated { attributes, result } => {
+            TryAnswer::Evaluated {
+                attributes,
+                result,
+                marker: at,
+            } => {
                 let inputs = attributes.iter().enumerate().map(|(i, name)| {
                     let input_id = id(&format!("value-{i}"));
                     let name = name.clone();
@@ -98,27 +118,19 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
                         </fieldset>
                     }
                 };
-                let (error_marker, shown) = match result {
-                    Ok(value) => {
-                        let shown = ShownValue::of(&value, lang);
-                        let shown = html! {
-                            <span class={classes!("value",
-                                shown.placeholder.then_some("placeholder"))}>
-                                { shown.text }
-                            </span>
-                        };
-                        (None, shown)
-                    }
-                    Err(error) => {
-                        let error_marker = error.at.map(|at| marker(&state.expression, at));
-                        let shown = html! {
-                            <span class="cannot-tell">
-                                <strong>{ t(ExprText::CannotTell) }</strong>
-                                <span class="detail">{ error.message(lang) }</span>
-                            </span>
-                        };
-                        (error_marker, shown)
-                    }
+                let error_marker = at.map(marker);
+                let shown = match result {
+                    Shown::Value { text, placeholder } => html! {
+                        <span class={classes!("value", placeholder.then_some("placeholder"))}>
+                            { text }
+                        </span>
+                    },
+                    Shown::CannotTell(message) => html! {
+                        <span class="cannot-tell">
+                            <strong>{ t(ExprText::CannotTell) }</strong>
+                            <span class="detail">{ message }</span>
+                        </span>
+                    },
                 };
                 html! {
                     <>
@@ -150,6 +162,7 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
                             PlaygroundAction::SetExpression(text_area_value(&e))
                         })} />
                 </div>
+                { for notice }
                 { details }
             </div>
         }

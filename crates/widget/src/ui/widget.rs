@@ -10,11 +10,12 @@ use super::store::Store;
 use super::copy_field::CopyButton;
 use super::field::{Field, Reveal};
 use super::findings::FindingList;
-use super::helpers::{Helper, HelperSection, MappingLoader};
+use super::helpers::{Helper, HelperSection};
 use super::token_check::TokenCheckSection;
 use crate::config::{self, ConfigProblem};
 use crate::diagnose::{Field as Subject, Fix};
 use crate::dom::clipboard;
+use crate::dom::worker::Engine;
 use crate::i18n::{Lang, Text};
 use crate::state::{Action, ClearReason, CopyTarget, State, Status, TokenState, Typed};
 
@@ -45,11 +46,11 @@ pub struct WidgetProps {
     /// Whether to offer «Map organisation levels» and «Try an expression».
     #[prop_or(true)]
     pub show_mapping: bool,
-    /// Loads those two on first open, as the mapping module (the embed module passes one).
-    /// `None`: the widget renders them itself when built with the `mapping-ui` feature (the
-    /// default), and does not offer them without it.
+    /// Where those two get their answers: the helpers' worker, started on first open (the
+    /// embed module passes one). `None`: answered on the page's thread when built with the
+    /// `in-page-helpers` feature (the default), and not offered without it.
     #[prop_or_default]
-    pub mapping_loader: Option<MappingLoader>,
+    pub helper_engine: Option<Engine>,
     /// Told when something is copied and when the token state changes; never given a value.
     #[prop_or_default]
     pub on_event: Option<Callback<WidgetEvent>>,
@@ -279,8 +280,11 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         }
     };
 
-    let offer_helpers =
-        props.show_mapping && (props.mapping_loader.is_some() || cfg!(feature = "mapping-ui"));
+    let engine = props
+        .helper_engine
+        .clone()
+        .or_else(in_page_engine)
+        .filter(|_| props.show_mapping);
 
     html! {
         <section class="scim-token-widget" part="widget" lang={lang.tag()} ref={root}
@@ -368,10 +372,10 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                 text_visible={state.check_token_visible}
                 secret_visible={state.checked_secret_visible} actions={actions.clone()}
                 id_prefix={AttrValue::from(prefix.to_string())} lang={lang} />
-            if offer_helpers {
+            if let Some(engine) = engine {
                 { for [Helper::Mapping, Helper::Playground].map(|helper| html! {
                     <HelperSection helper={helper} id_prefix={AttrValue::from(prefix.to_string())}
-                        lang={lang} loader={props.mapping_loader.clone()} />
+                        lang={lang} engine={engine.clone()} />
                 }) }
             }
             <div class="actions" part="actions">
@@ -427,4 +431,12 @@ fn use_auto_clear(activity: u64, has_input: bool, seconds: u32, actions: Callbac
             move || drop(guards)
         },
     );
+}
+
+/// The engine used when a host gives none.
+fn in_page_engine() -> Option<Engine> {
+    #[cfg(feature = "in-page-helpers")]
+    return Some(Engine::InPage);
+    #[cfg(not(feature = "in-page-helpers"))]
+    None
 }

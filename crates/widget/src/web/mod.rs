@@ -2,8 +2,6 @@
 //! element use. Values only pass through here; what they mean is decided in the pure core.
 
 pub mod failure;
-#[cfg(feature = "mapping-ui")]
-pub mod mapping;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -11,20 +9,19 @@ use yew::AppHandle;
 
 use crate::config;
 use crate::i18n::Lang;
-use crate::ui::{
-    MappingLoader, ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS,
-};
+use crate::ui::{ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};
 use yew::Callback;
 
+use crate::dom::worker::Engine;
+
 /// A mounted widget, returned to JavaScript by [`mount`].
-// Exported by the widget's wasm only: the mapping module's wasm exports its own (`mapping`).
-#[cfg_attr(not(feature = "mapping-module"), wasm_bindgen)]
+#[wasm_bindgen]
 pub struct WidgetHandle {
     app: Option<AppHandle<ScimTokenWidget>>,
     root: Element,
 }
 
-#[cfg_attr(not(feature = "mapping-module"), wasm_bindgen)]
+#[wasm_bindgen]
 impl WidgetHandle {
     /// Applies new options (same shape as for `mount`) without losing what was typed.
     pub fn update(&mut self, options: JsValue) {
@@ -48,9 +45,9 @@ impl WidgetHandle {
 /// `"nb"`), `showSteps` (boolean), `showMapping` (boolean: offer «Map organisation levels» and
 /// «Try an expression»), `languageSwitch` (boolean), `autoClearSeconds` (number) and
 /// `onEvent(type, detail)`, called with `"scim-token-copied"` / `{ target }` and
-/// `"scim-token-state"` / `{ state }`. The embed module adds `loadMapping` (see
-/// [`crate::ui::MappingLoader`]).
-#[cfg_attr(not(feature = "mapping-module"), wasm_bindgen)]
+/// `"scim-token-state"` / `{ state }`. The embed module adds `startHelperWorker`, a
+/// function resolving to a started helpers' worker ([`crate::dom::worker::Engine`]).
+#[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> WidgetHandle {
     failure::install_panic_hook();
     failure::remember_root(&root);
@@ -115,9 +112,9 @@ fn props_from(options: &JsValue) -> WidgetProps {
         lang,
         show_steps: text("showSteps").is_none_or(|flag| flag != "false"),
         show_mapping: text("showMapping").is_none_or(|flag| flag != "false"),
-        mapping_loader: get("loadMapping")
+        helper_engine: get("startHelperWorker")
             .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
-            .map(MappingLoader),
+            .map(Engine::Worker),
         show_language_switch: text("languageSwitch").is_some_and(|flag| flag != "false"),
         auto_clear_seconds,
         on_event,

@@ -1,0 +1,563 @@
+//! What the helpers' worker is asked and what it answers: «Map organisation levels» and «Try an
+//! expression» as typed messages, and [`answer`], the pure function the worker runs.
+//!
+//! The page keeps what the admin typed ([`MappingState`], [`PlaygroundState`]) and sends it as a
+//! [`Question`]; everything that sizes its work by what was typed (splitting the samples,
+//! building, parsing and evaluating expressions) happens in [`answer`], off the page's thread.
+//! The [`Answer`] is ready to show: texts in the admin's language, values already shortened, so
+//! the page only renders it. Both travel as bytes ([`Question::to_bytes`], [`Answer::from_bytes`]).
+//!
+//! Every part of an answer is bounded whatever was typed: at most [`MAX_SAMPLES`] samples of at
+//! most [`MAX_SAMPLE_CHARS`] characters, at most [`MAX_LEVELS_SHOWN`] levels each, shown values
+//! of at most [`MAX_SHOWN_CHARS`] characters, and one evaluation budget per expression
+//! (`scim_token_expr`).
+//!
+//! ```
+//! use scim_token_core::helpers::{answer, Answer, Question, TryAnswer};
+//! use scim_token_core::lang::Lang;
+//! use scim_token_core::mapping_state::{PlaygroundAction, PlaygroundState};
+//!
+//! let mut state = PlaygroundState::default();
+//! state.apply(PlaygroundAction::SetExpression("ToUpper([a])".into()));
+//! state.apply(PlaygroundAction::SetValue("a".into(), "x".into()));
+//! let question = Question::from_playground(7, Lang::En, &state);
+//! let bytes = answer(&question.to_bytes()).unwrap();
+//! let Answer::Try { id: 7, answer: TryAnswer::Evaluated { result, .. } } =
+//!     Answer::from_bytes(&bytes).unwrap()
+//! else {
+//!     unreachable!()
+//! };
+//! assert_eq!(result.text(), "X");
+//! ```
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::expr::{Mapping, ScimTarget, DELIMITERS};
+use crate::i18n::expr::{ExprMessage, ExprText};
+use crate::lang::Lang;
+use crate::mapping_state::{
+    level_from_value, level_value, ErrorMarker, MappingState, PlaygroundOutcome, PlaygroundState,
+    ShownValue, SourceChoice,
+};
+pub use crate::mapping_state::{MAX_SAMPLES, MIN_POSITIONS};
+
+/// The longest sample line used, in characters: an org-chart path is far shorter, and every
+/// sample is split and evaluated on every change.
+pub const MAX_SAMPLE_CHARS: usize = 1_000;
+
+/// The most levels of one sample the split table shows (and the level menus offer).
+pub const MAX_LEVELS_SHOWN: usize = 20;
+
+/// The most characters of one value shown; a longer one ends in «…».
+pub const MAX_SHOWN_CHARS: usize = 2_000;
+
+/// A question to the worker. `id` comes back in the answer.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub enum Question {
+    /// «Map organisation levels».
+    Map {
+        /// Which question this is.
+        id: u32,
+        /// The language of the answer's texts.
+        lang: Lang,
+        /// The sample box's text.
+        samples: String,
+        /// The source attribute's name as typed or chosen.
+        source: String,
+        /// The delimiter chosen, if any.
+        chosen_delimiter: Option<char>,
+        /// Each target's level as the menus give it (`none`, `1`…, `last`).
+        levels: [String; 3],
+    },
+    /// «Try an expression».
+    Try {
+        /// Which question this is.
+        id: u32,
+        /// The language of the answer's texts.
+        lang: Lang,
+        /// The expression's text.
+        expression: String,
+        /// The text typed for each attribute.
+        values: BTreeMap<String, String>,
+    },
+}
+
+impl Question {
+    /// The question for what was typed in «Map organisation levels».
+    pub fn from_mapping(id: u32, lang: Lang, state: &MappingState) -> Question {
+        Question::Map {
+            id,
+            lang,
+            samples: state.samples.clone(),
+            source: state.source_attribute().to_owned(),
+            chosen_delimiter: state.chosen_delimiter,
+            levels: state.levels.map(level_value),
+        }
+    }
+
+    /// The question for what was typed in «Try an expression».
+    pub fn from_playground(id: u32, lang: Lang, state: &PlaygroundState) -> Question {
+        Question::Try {
+            id,
+            lang,
+            expression: state.expression.clone(),
+            values: state.values.clone(),
+        }
+    }
+
+    /// The same question with another id.
+    pub fn with_id(mut self, new_id: u32) -> Question {
+        match &mut self {
+            Question::Map { id, .. } | Question::Try { id, .. } => *id = new_id,
+        }
+        self
+    }
+
+    /// The question as the bytes sent to the worker.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        // Writing to a Vec cannot fail for these types.
+        postcard::to_allocvec(self).unwrap_or_default()
+    }
+}
+
+/// The worker's answer to one [`Question`].
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub enum Answer {
+    /// To a [`Question::Map`].
+    Map {
+        /// The question's id.
+        id: u32,
+        /// What the section shows.
+        answer: MapAnswer,
+    },
+    /// To a [`Question::Try`].
+    Try {
+        /// The question's id.
+        id: u32,
+        /// What the section shows.
+        answer: TryAnswer,
+    },
+}
+
+impl Answer {
+    /// Reads an answer from the worker's bytes; `None` if they are not one.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Answer> {
+        postcard::from_bytes(bytes).ok()
+    }
+
+    /// The id of the question answered.
+    pub fn id(&self) -> u32 {
+        match self {
+            Answer::Map { id, .. } | Answer::Try { id, .. } => *id,
+        }
+    }
+}
+
+/// A value as shown: the value (or a placeholder), or why this page cannot tell it.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub enum Shown {
+    /// The value.
+    Value {
+        /// Its text, at most [`MAX_SHOWN_CHARS`] characters.
+        text: String,
+        /// Whether `text` is a placeholder such as "(empty)".
+        placeholder: bool,
+    },
+    /// The value cannot be told: the message says why.
+    CannotTell(String),
+}
+
+impl Shown {
+    fn of(result: Result<ShownValue, String>) -> Shown {
+        match result {
+            Ok(shown) => Shown::Value {
+                text: shortened(shown.text),
+                placeholder: shown.placeholder,
+            },
+            Err(message) => Shown::CannotTell(message),
+        }
+    }
+
+    /// The text shown: the value, or the reason.
+    pub fn text(&self) -> &str {
+        match self {
+            Shown::Value { text, .. } | Shown::CannotTell(text) => text,
+        }
+    }
+}
+
+fn shortened(mut text: String) -> String {
+    if let Some((cut, _)) = text.char_indices().nth(MAX_SHOWN_CHARS) {
+        text.truncate(cut);
+        text.push('…');
+    }
+    text
+}
+
+/// One sample as the split table shows it.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct SampleRow {
+    /// The sample.
+    pub sample: String,
+    /// Its first levels, at most [`MAX_LEVELS_SHOWN`].
+    pub levels: Vec<String>,
+    /// How many levels it has beyond those.
+    pub more_levels: usize,
+}
+
+/// One mapped target: its expression and its result on every sample shown.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct MappedTarget {
+    /// Which target, as an index into [`ScimTarget::ALL`].
+    pub target: u8,
+    /// The expression to paste into Entra.
+    pub expression: String,
+    /// Its result on each sample row, in order.
+    pub preview: Vec<Shown>,
+}
+
+impl MappedTarget {
+    /// The SCIM target.
+    pub fn target(&self) -> ScimTarget {
+        ScimTarget::ALL[usize::from(self.target) % ScimTarget::ALL.len()]
+    }
+}
+
+/// What «Map organisation levels» shows for the samples and choices sent.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct MapAnswer {
+    /// The delimiter found in the samples, if any.
+    pub detected_delimiter: Option<char>,
+    /// The delimiter in use.
+    pub delimiter: char,
+    /// The samples used, split.
+    pub rows: Vec<SampleRow>,
+    /// Samples beyond [`MAX_SAMPLES`], left out.
+    pub left_out: usize,
+    /// Lines longer than [`MAX_SAMPLE_CHARS`], left out.
+    pub too_long: usize,
+    /// How many positions the level menus offer.
+    pub positions: u8,
+    /// Why the source attribute cannot be used, if it cannot.
+    pub source_error: Option<String>,
+    /// The mapped targets.
+    pub mappings: Vec<MappedTarget>,
+}
+
+impl Default for MapAnswer {
+    /// What the section shows before the first answer: nothing split, the first delimiter.
+    fn default() -> MapAnswer {
+        MapAnswer {
+            detected_delimiter: None,
+            delimiter: DELIMITERS[0],
+            rows: Vec::new(),
+            left_out: 0,
+            too_long: 0,
+            positions: MIN_POSITIONS,
+            source_error: None,
+            mappings: Vec::new(),
+        }
+    }
+}
+
+impl MapAnswer {
+    /// The deepest sample's number of levels shown.
+    pub fn depth(&self) -> usize {
+        self.rows
+            .iter()
+            .map(|row| row.levels.len())
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// What «Try an expression» shows for the expression and values sent.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub enum TryAnswer {
+    /// Nothing typed.
+    Empty,
+    /// The text is not an expression.
+    NotParsed {
+        /// Why.
+        message: String,
+        /// Where.
+        marker: ErrorMarker,
+    },
+    /// The expression's result.
+    Evaluated {
+        /// The attributes it reads, each once, in order.
+        attributes: Vec<String>,
+        /// Its result on the values typed.
+        result: Shown,
+        /// Where evaluation failed, if it did at a known place.
+        marker: Option<ErrorMarker>,
+    },
+}
+
+/// Answers a question given as bytes; `None` if the bytes are not a question.
+///
+/// This is all the worker does. It is bounded by the caps above and the expression crate's
+/// budget, so it ends, and its memory stays small, whatever was typed.
+pub fn answer(question: &[u8]) -> Option<Vec<u8>> {
+    let question: Question = postcard::from_bytes(question).ok()?;
+    let answer = match question {
+        Question::Map {
+            id,
+            lang,
+            samples,
+            source,
+            chosen_delimiter,
+            levels,
+        } => Answer::Map {
+            id,
+            answer: map_answer(lang, samples, source, chosen_delimiter, &levels),
+        },
+        Question::Try {
+            id,
+            lang,
+            expression,
+            values,
+        } => Answer::Try {
+            id,
+            answer: try_answer(lang, PlaygroundState { expression, values }),
+        },
+    };
+    postcard::to_allocvec(&answer).ok()
+}
+
+fn map_answer(
+    lang: Lang,
+    samples: String,
+    source: String,
+    chosen_delimiter: Option<char>,
+    levels: &[String; 3],
+) -> MapAnswer {
+    // Lines too long to be an org-chart path are left out before anything splits them.
+    let mut too_long = 0;
+    let kept: Vec<&str> = samples
+        .lines()
+        .filter(|line| {
+            let long = line.chars().nth(MAX_SAMPLE_CHARS).is_some();
+            too_long += usize::from(long);
+            !long
+        })
+        .collect();
+    let state = MappingState {
+        samples: kept.join("\n"),
+        source: SourceChoice::Other,
+        other_source: source,
+        chosen_delimiter,
+        levels: [0, 1, 2].map(|i| level_from_value(&levels[i])),
+        status: None,
+    };
+    let splits = state.splits();
+    let rows: Vec<SampleRow> = state
+        .samples()
+        .into_iter()
+        .zip(&splits)
+        .map(|(sample, levels)| SampleRow {
+            sample: shortened(sample.to_owned()),
+            levels: levels
+                .iter()
+                .take(MAX_LEVELS_SHOWN)
+                .cloned()
+                .map(shortened)
+                .collect(),
+            more_levels: levels.len().saturating_sub(MAX_LEVELS_SHOWN),
+        })
+        .collect();
+    let source_error = state.source_error();
+    let mappings = match (&source_error, state.mappings()) {
+        (None, Ok(mappings)) => mappings.iter().map(|m| mapped(m, lang)).collect(),
+        _ => Vec::new(),
+    };
+    MapAnswer {
+        detected_delimiter: state.detected_delimiter(),
+        delimiter: state.delimiter(),
+        positions: state
+            .positions(&splits)
+            .min(MAX_LEVELS_SHOWN as u8)
+            .max(MIN_POSITIONS),
+        rows,
+        left_out: state.samples_left_out(),
+        too_long,
+        source_error: source_error.map(|error| error.message(lang)),
+        mappings,
+    }
+}
+
+fn mapped(mapping: &Mapping, lang: Lang) -> MappedTarget {
+    MappedTarget {
+        target: ScimTarget::ALL
+            .iter()
+            .position(|target| *target == mapping.target)
+            .unwrap_or(0) as u8,
+        expression: mapping.expression.clone(),
+        preview: mapping
+            .preview
+            .iter()
+            .map(|result| {
+                Shown::of(
+                    result
+                        .as_ref()
+                        .map(|value| ShownValue::of(value, lang))
+                        .map_err(|error| error.message(lang)),
+                )
+            })
+            .collect(),
+    }
+}
+
+fn try_answer(lang: Lang, state: PlaygroundState) -> TryAnswer {
+    match state.outcome() {
+        PlaygroundOutcome::Empty => TryAnswer::Empty,
+        PlaygroundOutcome::NotParsed(error) => TryAnswer::NotParsed {
+            message: error.message(lang),
+            marker: ErrorMarker::new(&state.expression, error.at),
+        },
+        PlaygroundOutcome::Evaluated { attributes, result } => {
+            let marker = result
+                .as_ref()
+                .err()
+                .and_then(|error| error.at)
+                .map(|at| ErrorMarker::new(&state.expression, at));
+            TryAnswer::Evaluated {
+                attributes,
+                result: Shown::of(
+                    result
+                        .map(|value| ShownValue::of(&value, lang))
+                        .map_err(|error| error.message(lang)),
+                ),
+                marker,
+            }
+        }
+    }
+}
+
+/// A notice for a section whose worker was stopped or failed, in `lang`.
+pub fn stopped_message(reason: Stopped, lang: Lang) -> &'static str {
+    match reason {
+        Stopped::TookTooLong => ExprText::StoppedTooLong.in_lang(lang),
+        Stopped::Failed => ExprText::StoppedFailed.in_lang(lang),
+    }
+}
+
+/// Why the page stopped the worker.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Stopped {
+    /// It did not answer within the watchdog's time.
+    TookTooLong,
+    /// It died (a trap, out of memory) or could not start.
+    Failed,
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn ask(question: Question) -> Answer {
+        let bytes = answer(&question.to_bytes()).expect("a question gets an answer");
+        Answer::from_bytes(&bytes).expect("an answer reads back")
+    }
+
+    fn map(samples: &str, levels: [&str; 3]) -> MapAnswer {
+        let Answer::Map { answer, .. } = ask(Question::Map {
+            id: 1,
+            lang: Lang::En,
+            samples: samples.to_owned(),
+            source: "department".to_owned(),
+            chosen_delimiter: None,
+            levels: levels.map(str::to_owned),
+        }) else {
+            panic!("a map question gets a map answer")
+        };
+        answer
+    }
+
+    #[test]
+    fn a_map_question_is_answered_with_the_split_and_the_expressions() {
+        let answer = map(
+            "Contoso > Sales > EMEA\nContoso > HR",
+            ["none", "2", "last"],
+        );
+        assert_eq!(answer.delimiter, '>');
+        assert_eq!(answer.rows.len(), 2);
+        assert_eq!(answer.rows[0].levels, ["Contoso", "Sales", "EMEA"]);
+        assert_eq!(answer.mappings.len(), 2);
+        assert_eq!(answer.mappings[0].target(), ScimTarget::Division);
+        assert_eq!(answer.mappings[0].preview[0].text(), "Sales");
+        assert_eq!(answer.mappings[1].preview[1].text(), "HR");
+    }
+
+    #[test]
+    fn a_line_longer_than_the_cap_is_left_out_and_counted() {
+        let long = "A>".repeat(MAX_SAMPLE_CHARS / 2) + "B";
+        let just = "A>".repeat(MAX_SAMPLE_CHARS / 2);
+        let answer = map(&format!("{long}\n{just}\nX > Y"), ["last", "none", "none"]);
+        assert_eq!(answer.too_long, 1, "{} characters", long.chars().count());
+        assert_eq!(answer.rows.len(), 2, "the line of exactly the cap is kept");
+        assert_eq!(answer.rows[0].levels.len(), MAX_LEVELS_SHOWN);
+        assert_eq!(
+            answer.rows[0].more_levels,
+            MAX_SAMPLE_CHARS / 2 + 1 - MAX_LEVELS_SHOWN
+        );
+        assert_eq!(answer.positions as usize, MAX_LEVELS_SHOWN);
+    }
+
+    #[test]
+    fn many_deep_samples_give_a_bounded_answer() {
+        let line = "A>".repeat(400);
+        let samples = vec![line.as_str(); 1_000].join("\n");
+        let answer = map(&samples, ["1", "2", "last"]);
+        assert_eq!(answer.rows.len(), MAX_SAMPLES);
+        assert_eq!(answer.left_out, 1_000 - MAX_SAMPLES);
+        assert!(answer
+            .rows
+            .iter()
+            .all(|row| row.levels.len() == MAX_LEVELS_SHOWN));
+        assert_eq!(answer.mappings.len(), 3);
+    }
+
+    #[test]
+    fn a_long_result_is_shortened_for_showing() {
+        let Answer::Try { answer, .. } = ask(Question::Try {
+            id: 2,
+            lang: Lang::Nb,
+            expression: r#"Join("", [v])"#.to_owned(),
+            values: [("v".to_owned(), "x".repeat(MAX_SHOWN_CHARS + 5))].into(),
+        }) else {
+            panic!("a try question gets a try answer")
+        };
+        let TryAnswer::Evaluated { result, .. } = answer else {
+            panic!("the expression evaluates: {answer:?}")
+        };
+        assert_eq!(result.text().chars().count(), MAX_SHOWN_CHARS + 1);
+        assert!(result.text().ends_with('…'));
+    }
+
+    #[test]
+    fn a_parse_error_comes_with_its_marker_and_message_in_the_language_asked() {
+        let Answer::Try { id, answer } = ask(Question::Try {
+            id: 9,
+            lang: Lang::Nb,
+            expression: "Left(".to_owned(),
+            values: BTreeMap::new(),
+        }) else {
+            panic!("a try question gets a try answer")
+        };
+        assert_eq!(id, 9);
+        let TryAnswer::NotParsed { message, marker } = answer else {
+            panic!("Left( does not parse")
+        };
+        assert!(message.starts_with("Tegn"), "{message}");
+        assert_eq!(marker.before, "Left(");
+    }
+
+    #[test]
+    fn bytes_that_are_not_a_question_get_no_answer() {
+        assert_eq!(answer(&[0xFF, 0xFF, 0xFF]), None);
+        assert_eq!(Answer::from_bytes(&[0xFF]), None);
+    }
+}

@@ -1,2 +1,0 @@
-//! The helpers' Web Worker (placeholder until the worker lands).
-fn main() {}
