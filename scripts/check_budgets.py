@@ -4,10 +4,10 @@
 Two things are measured:
 
 - the widget, what a host embeds and a page downloads at once: every .wasm, .js and .css file
-  under dist/embed/ but the mapping module's wasm, gzip -9 (the mapping module's glue is inside
-  the embed module, so it counts here);
-- the mapping module's wasm, which the widget fetches when «Map organisation levels» or «Try an
-  expression» is first opened, gzip -9, on its own line (the issue sets it no target);
+  under dist/embed/ but the helpers' worker wasm, gzip -9 (the worker's script is inside the
+  embed module, so it counts here);
+- the helpers' worker wasm, which the widget fetches when «Map organisation levels» or «Try an
+  expression» is first opened, gzip -9, on its own line (issue 13: at most 70,000 bytes);
 - the single-file page, dist/scim-token-widget.html, when the build makes one, as a file (its wasm
   is already compressed inside it, and it is meant to be saved and opened as it is); its gzip
   size is printed too.
@@ -36,13 +36,13 @@ WIDGET_GZIP_TARGET = 90_000
 WIDGET_GZIP_CEILING = 139_500
 # 138,282 bytes when set (the mapping helper and the expression playground, with their own copy
 # of Yew), plus about 3 %.
-MAPPING_MODULE_GZIP_CEILING = 142_500
+WORKER_GZIP_CEILING = 142_500
 SINGLE_FILE_TARGET = 130_000
 # 198,749 bytes when set (the token widget alone: no mapping module), plus about 3 %.
 SINGLE_FILE_CEILING = 204_800
 
 WIDGET_SUFFIXES = (".wasm", ".js", ".css")
-MAPPING_MODULE = "embed/scim-token-mapping_bg.wasm"
+WORKER_WASM = "embed/scim-token-worker_bg.wasm"
 SINGLE_FILE = "scim-token-widget.html"
 
 
@@ -59,7 +59,7 @@ def figures(dist: Path) -> dict:
     widget = [
         name
         for name in files
-        if name.startswith("embed/") and name.endswith(WIDGET_SUFFIXES) and name != MAPPING_MODULE
+        if name.startswith("embed/") and name.endswith(WIDGET_SUFFIXES) and name != WORKER_WASM
     ]
     return {
         "files": files,
@@ -68,11 +68,11 @@ def figures(dist: Path) -> dict:
             "raw": sum(files[name]["raw"] for name in widget),
             "gzip": sum(files[name]["gzip"] for name in widget),
         },
-        "mappingModule": files.get(MAPPING_MODULE),
+        "helperWorker": files.get(WORKER_WASM),
         "singleFile": files.get(SINGLE_FILE),
         "budgets": {
             "widgetGzip": {"target": WIDGET_GZIP_TARGET, "ceiling": WIDGET_GZIP_CEILING},
-            "mappingModuleGzip": {"ceiling": MAPPING_MODULE_GZIP_CEILING},
+            "helperWorkerGzip": {"ceiling": WORKER_GZIP_CEILING},
             "singleFileRaw": {"target": SINGLE_FILE_TARGET, "ceiling": SINGLE_FILE_CEILING},
         },
     }
@@ -111,16 +111,16 @@ def main() -> int:
         WIDGET_GZIP_TARGET,
         WIDGET_GZIP_CEILING,
     )
-    mapping = result["mappingModule"]
+    mapping = result["helperWorker"]
     if mapping is None:
-        print(f"mapping module: dist/{MAPPING_MODULE} missing")
+        print(f"helpers' worker: dist/{WORKER_WASM} missing")
         failed = True
     else:
-        print(f"  {MAPPING_MODULE:<40} {mapping['raw']:>9,} raw {mapping['gzip']:>9,} gzip")
-        over = mapping["gzip"] > MAPPING_MODULE_GZIP_CEILING
+        print(f"  {WORKER_WASM:<40} {mapping['raw']:>9,} raw {mapping['gzip']:>9,} gzip")
+        over = mapping["gzip"] > WORKER_GZIP_CEILING
         print(
-            f"mapping module, loaded on first open (its wasm, gzip -9): {mapping['gzip']:,} bytes; "
-            f"ceiling {MAPPING_MODULE_GZIP_CEILING:,}: " + ("OVER THE CEILING" if over else "ok")
+            f"helpers' worker, loaded on first open (its wasm, gzip -9): {mapping['gzip']:,} bytes; "
+            f"ceiling {WORKER_GZIP_CEILING:,}: " + ("OVER THE CEILING" if over else "ok")
         )
         failed |= over
     single = result["singleFile"]

@@ -12,7 +12,7 @@ import sys
 
 CSP = (
     "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-    "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; "
+    "img-src 'self'; connect-src 'self'; worker-src blob:; base-uri 'none'; form-action 'none'; "
     "frame-ancestors 'none'"
 )
 

@@ -12,7 +12,7 @@ export interface WidgetOptions {
   showSteps?: boolean | string;
   /** Seconds without input before everything is cleared (attribute `auto-clear-seconds`). Default 600. */
   autoClearSeconds?: number | string;
-  /** Offer «Map organisation levels» and «Try an expression» (attribute `show-mapping`), loaded from scim-token-mapping_bg.wasm beside this module when first opened. Default true. */
+  /** Offer «Map organisation levels» and «Try an expression» (attribute `show-mapping`), answered by a Web Worker whose wasm (scim-token-worker_bg.wasm beside this module) is fetched when one is first opened; needs `worker-src blob:` in the page's policy. Default true. */
   showMapping?: boolean | string;
   /** Show a language switch in the widget (attribute `language-switch`). Default false. */
   languageSwitch?: boolean | string;

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { DIST, ROOT, sha384, metaCsp } from './harness.mjs';
@@ -74,10 +74,12 @@ test('the embed module verifies the wasm with the hash of the built file', () =>
   const wasmHash = sha384(readFileSync(join(DIST, 'embed/scim-token-widget_bg.wasm')));
   assert.ok(module.includes(`integrity:"${wasmHash}"`), 'the module fetches the wasm with its hash');
   assert.match(module, /fetch\(new URL\("scim-token-widget_bg\.wasm",import\.meta\.url\),\{integrity:/);
-  // The same for the mapping module's wasm, fetched on first open.
-  const mappingHash = sha384(readFileSync(join(DIST, 'embed/scim-token-mapping_bg.wasm')));
-  assert.ok(module.includes(`integrity:"${mappingHash}"`), 'the module fetches the mapping wasm with its hash');
-  assert.match(module, /fetch\(new URL\("scim-token-mapping_bg\.wasm",import\.meta\.url\),\{integrity:/);
+  // The same for the helpers' worker wasm, fetched on first open; the worker's script is in
+  // the module, and no copy of it is served beside it.
+  const workerHash = sha384(readFileSync(join(DIST, 'embed/scim-token-worker_bg.wasm')));
+  assert.ok(module.includes(`integrity:"${workerHash}"`), 'the module fetches the worker wasm with its hash');
+  assert.match(module, /fetch\(new URL\("scim-token-worker_bg\.wasm",import\.meta\.url\),\{integrity:/);
+  assert.ok(!existsSync(join(DIST, 'embed/scim-token-worker.js')), 'no unchecked worker script is served');
   assert.doesNotMatch(module, /^\s*import\b|\bimport\s*\(/m, 'the module imports nothing: the glue is inside');
 });
 

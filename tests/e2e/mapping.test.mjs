@@ -1,6 +1,7 @@
-// «Map organisation levels» and «Try an expression» on the built page: the mapping module (their
-// own wasm) is fetched only when one of them is first opened, and then works like the rest of
-// the widget, inside its shadow root, under the page's policy.
+// «Map organisation levels» and «Try an expression» on the built page: their answers come from
+// the helpers' worker, started (and its wasm fetched) only when one of them is first opened. It
+// works inside the widget's shadow root, under the page's policy; whatever is typed, the page
+// stays responsive, the section says what happened, and the next ordinary input works again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -15,15 +16,15 @@ import {
 
 const shared = useServerAndBrowser();
 
-const MAPPING_WASM = 'embed/scim-token-mapping_bg.wasm';
+const WORKER_WASM = 'embed/scim-token-worker_bg.wasm';
 
 /** The expression for the 2nd level of `department` split at `>` (README). */
 const DIVISION_EXPRESSION =
   'Replace([department], , "^(?:[^>]*>\\\\s*|[\\\\s\\\\S]*)(?<level>[^>]*?)\\\\s*(?:>[\\\\s\\\\S]*)?$", , "${level}", , )';
 
-const mappingRequests = (log) => log.requests.filter((url) => url.endsWith(MAPPING_WASM));
+const workerRequests = (log) => log.requests.filter((url) => url.endsWith(WORKER_WASM));
 
-test('the mapping module is fetched on first open only, and the helpers then work', async () => {
+test('the worker is started on first open only, and the helpers then work', async () => {
   const { context, page, log } = await openPage(shared.browser);
   await recordCspViolations(context);
   await page.goto(shared.server.url);
@@ -33,10 +34,11 @@ test('the mapping module is fetched on first open only, and the helpers then wor
   await secret.fill('123');
   const token = page.getByLabel('Secret token', { exact: true });
   await eventually(() => token.inputValue(), shellToken('abc', '123'));
-  // The widget is in use, and «Check a token» opens, without the mapping module.
+  // The widget is in use, and «Check a token» opens, without the worker.
   await page.getByRole('button', { name: 'Check a token' }).click();
   await page.getByLabel('Token to check', { exact: true }).waitFor();
-  assert.deepEqual(mappingRequests(log), [], 'no request for the mapping module before a helper is opened');
+  assert.deepEqual(workerRequests(log), [], 'no request for the worker before a helper is opened');
+  assert.equal(page.workers().length, 0, 'no worker before a helper is opened');
 
   const toggle = page.getByRole('button', { name: 'Map organisation levels' });
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
@@ -44,10 +46,11 @@ test('the mapping module is fetched on first open only, and the helpers then wor
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   const samples = page.getByLabel('Sample values, one per line', { exact: true });
   await samples.fill('Contoso > Sales > EMEA\nContoso > HR\nContoso');
-  assert.equal(mappingRequests(log).length, 1, 'opening fetched the mapping module once');
   await page.getByLabel('Division', { exact: true }).selectOption('2');
   const division = page.locator('.mapping-target').filter({ has: page.getByRole('heading', { name: 'Division' }) });
   await eventually(() => division.getByLabel('Expression', { exact: true }).inputValue(), DIVISION_EXPRESSION);
+  assert.equal(workerRequests(log).length, 1, 'opening fetched the worker wasm once');
+  assert.equal(page.workers().length, 1, 'one worker answers the section');
   const preview = page.locator('table.preview');
   await eventually(() => preview.locator('tbody tr td').allTextContents(), ['Sales', 'HR', '(empty)']);
   // The body the heading controls is the helper's.
@@ -61,11 +64,11 @@ test('the mapping module is fetched on first open only, and the helpers then wor
   assert.equal(await secret.inputValue(), '123');
   assert.equal(await token.inputValue(), shellToken('abc', '123'));
 
-  // The second helper comes from the module already loaded.
+  // The second helper has its own worker, from the wasm already fetched and compiled.
   await page.getByRole('button', { name: 'Try an expression' }).click();
   await page.getByLabel('Expression', { exact: true }).last().fill('Left("John Doe", 3)');
   await eventually(() => page.locator('.playground output').textContent(), 'Joh');
-  assert.equal(mappingRequests(log).length, 1, 'one fetch of the mapping module in all');
+  assert.equal(workerRequests(log).length, 1, 'one fetch of the worker wasm in all');
 
   // The language switch reaches the helpers, and what was typed stays.
   await page.getByRole('button', { name: 'Norsk' }).click();
@@ -91,29 +94,154 @@ test('the mapping module is fetched on first open only, and the helpers then wor
   assertRequestsWithinDist(log.requests, shared.server.url);
 });
 
-test('a widget removed while its helper is open takes the helper with it', async () => {
+test('a widget removed while its helper is open takes its worker with it', async () => {
   const { context, page, log } = await openPage(shared.browser);
   await page.goto(shared.server.url);
   await page.getByRole('button', { name: 'Try an expression' }).click();
   await page.getByLabel('Expression', { exact: true }).fill('Left("John Doe", 3)');
   await eventually(() => page.locator('.playground output').textContent(), 'Joh');
-  const mountedBefore = await page.evaluate(() => {
-    const element = document.querySelector('scim-token-widget');
-    window.helperSlot = element.shadowRoot.querySelector('.playground .helper-slot');
-    const mounted = window.helperSlot.children.length;
-    element.remove();
-    return mounted;
-  });
-  assert.equal(mountedBefore, 1, 'the mapping module mounted one app into the section');
-  // The mapping module unmounts its app, which removes its element; nothing is left on the page.
-  await eventually(() => page.evaluate(() => window.helperSlot.children.length), 0, 'the helper is unmounted');
-  assert.equal(await page.getByLabel('Expression', { exact: true }).count(), 0);
-  // A widget added again offers the helper afresh, from the module already loaded.
+  assert.equal(page.workers().length, 1);
+  await page.evaluate(() => document.querySelector('scim-token-widget').remove());
+  await eventually(() => page.workers().length, 0, 'the worker is terminated with its widget');
+  // A widget added again offers the helper afresh.
   await page.evaluate(() => document.querySelector('main').append(document.createElement('scim-token-widget')));
   await page.getByRole('button', { name: 'Try an expression' }).click();
-  await eventually(() => page.getByLabel('Expression', { exact: true }).inputValue(), '');
+  await page.getByLabel('Expression', { exact: true }).fill('Left("Ada", 1)');
+  await eventually(() => page.locator('.playground output').textContent(), 'A');
   await context.close();
-  assert.equal(mappingRequests(log).length, 1);
+  assert.equal(workerRequests(log).length, 1);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
+});
+
+/**
+ * How long the page takes to run a task queued now, sampled every 50 ms for `ms` ms, while
+ * whatever was just typed is worked on: the page's thread must stay free.
+ */
+async function slowestAnswer(page, ms = 1_500) {
+  return page.evaluate(async (ms) => {
+    let slowest = 0;
+    const end = performance.now() + ms;
+    while (performance.now() < end) {
+      const asked = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      slowest = Math.max(slowest, performance.now() - asked);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return slowest;
+  }, ms);
+}
+
+/** Opens «Try an expression» and gives the attribute `v` the value `value`. */
+async function tryWithValue(page, value) {
+  await page.getByRole('button', { name: 'Try an expression' }).click();
+  const expression = page.getByLabel('Expression', { exact: true });
+  await expression.fill('Join("", [v])');
+  const box = page.locator('.playground textarea').nth(1);
+  await box.waitFor();
+  await box.fill(value);
+  return expression;
+}
+
+const nestedReplace = (depth) => {
+  let text = '[v]';
+  for (let i = 0; i < depth; i += 1) text = `Replace(${text}, "a", , , "aaaaaaaaaa", , )`;
+  return text;
+};
+
+const SHAPES = [
+  ['Replace nested 9 deep, each level ten times longer', 'a', nestedReplace(9)],
+  [
+    '5,000 Replace calls with a backtracking pattern',
+    'aaaaaaaaaaaaaaaaaaaaaaaaaaaa!',
+    `Join("", ${Array(5_000).fill('Replace([v], , "(a+)+$", , "x", , )').join(', ')})`,
+  ],
+  ['Coalesce with 2,000 arguments', 'x', `Coalesce(${Array(2_000).fill('[v]').join(', ')})`],
+  ['a 1 MB value joined 2,000 times', 'a'.repeat(1 << 20), `Join("", ${Array(2_000).fill('[v]').join(', ')})`],
+];
+
+for (const [name, value, heavy] of SHAPES) {
+  test(`«Try an expression», ${name}: the page stays responsive, the section says so, and recovers`, async () => {
+    const { context, page, log } = await openPage(shared.browser);
+    await page.goto(shared.server.url);
+    const expression = await tryWithValue(page, value);
+    const output = page.locator('.playground output');
+    const notice = page.locator('.playground .stopped, .playground .cannot-tell, .playground .expr-error');
+    await expression.fill(heavy);
+    const slowest = await slowestAnswer(page);
+    assert.ok(slowest < 100, `the page answered within ${slowest.toFixed(1)} ms`);
+    await notice.first().waitFor();
+    assert.notEqual((await notice.first().textContent()).trim(), '', 'a message says what happened');
+    // The next ordinary input is answered again, by a fresh worker if the last was stopped.
+    await expression.fill('Left("John Doe", 3)');
+    await eventually(() => output.textContent(), 'Joh');
+    // The token widget was never affected.
+    await page.getByLabel('API key', { exact: true }).fill('abc');
+    await page.getByLabel('API secret', { exact: true }).fill('123');
+    await eventually(() => page.getByLabel('Secret token', { exact: true }).inputValue(), shellToken('abc', '123'));
+    await context.close();
+    assert.deepEqual(log.errors, []);
+  });
+}
+
+const SAMPLE_SHAPES = [
+  ['one 1 MB sample line', 'A>'.repeat(500_000)],
+  ['50 samples of 20,000 levels', Array(50).fill('A>'.repeat(20_000)).join('\n')],
+];
+
+for (const [name, text] of SAMPLE_SHAPES) {
+  test(`«Map organisation levels», ${name}: the page stays responsive, the section says so, and recovers`, async () => {
+    const { context, page, log } = await openPage(shared.browser);
+    await page.goto(shared.server.url);
+    await page.getByRole('button', { name: 'Map organisation levels' }).click();
+    const samples = page.getByLabel('Sample values, one per line', { exact: true });
+    await page.getByLabel('Division', { exact: true }).selectOption('last');
+    await samples.fill(text);
+    const slowest = await slowestAnswer(page);
+    assert.ok(slowest < 100, `the page answered within ${slowest.toFixed(1)} ms`);
+    await page.locator('.mapping .hint', { hasText: 'characters' }).first().waitFor();
+    await samples.fill('Contoso > Sales > EMEA');
+    await eventually(() => page.locator('table.preview tbody tr td').allTextContents(), ['EMEA']);
+    await context.close();
+    assert.deepEqual(log.errors, []);
+  });
+}
+
+test('typing key by key into every text control of both helpers keeps the focus and every character', async () => {
+  const { context, page } = await openPage(shared.browser);
+  await page.goto(shared.server.url);
+  const focusedId = () =>
+    page.evaluate(() => document.querySelector('scim-token-widget').shadowRoot.activeElement?.id ?? null);
+
+  await page.getByRole('button', { name: 'Map organisation levels' }).click();
+  const samples = page.getByLabel('Sample values, one per line', { exact: true });
+  const sampleText = 'Contoso > Sales\nFabrikam > HR';
+  await samples.pressSequentially(sampleText);
+  assert.equal(await samples.inputValue(), sampleText);
+  assert.equal(await focusedId(), await samples.getAttribute('id'));
+
+  await page.getByLabel('Source attribute', { exact: true }).selectOption('');
+  const other = page.getByLabel('Attribute name', { exact: true });
+  await other.pressSequentially('extensionAttribute7');
+  assert.equal(await other.inputValue(), 'extensionAttribute7');
+  assert.equal(await focusedId(), await other.getAttribute('id'));
+
+  await page.getByRole('button', { name: 'Try an expression' }).click();
+  const expression = page.getByLabel('Expression', { exact: true }).last();
+  const expressionText = 'Join(" ", [givenName], [surname])';
+  await expression.pressSequentially(expressionText);
+  assert.equal(await expression.inputValue(), expressionText);
+  assert.equal(await focusedId(), await expression.getAttribute('id'));
+
+  for (const [name, text] of [
+    ['givenName', 'Ada'],
+    ['surname', 'Lovelace'],
+  ]) {
+    const box = page.getByLabel(name, { exact: true });
+    await box.pressSequentially(text);
+    assert.equal(await box.inputValue(), text);
+    assert.equal(await focusedId(), await box.getAttribute('id'));
+  }
+  await eventually(() => page.locator('.playground output').textContent(), 'Ada Lovelace');
+  await context.close();
 });

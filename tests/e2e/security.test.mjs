@@ -1,6 +1,7 @@
 // The served page under its Content-Security-Policy, and subresource integrity: a changed byte
 // in the embed module (which carries the wasm-bindgen glue) or in the wasm stops the widget
-// before the changed code runs, and one in the mapping module's wasm stops the mapping helper.
+// before the changed code runs, and one in the helpers' worker wasm stops the helpers. (The
+// worker's script is carried inside the embed module, so the module's check covers it.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,7 +49,7 @@ async function serveTampered(...changes) {
 
 const BUNDLE = 'embed/scim-token-widget.js';
 const WASM = 'embed/scim-token-widget_bg.wasm';
-const MAPPING_WASM = 'embed/scim-token-mapping_bg.wasm';
+const WORKER_WASM = 'embed/scim-token-worker_bg.wasm';
 
 /** The embed module with the integrity it bakes in for `wasm` removed: the fetch is unchecked. */
 function withoutWasmIntegrity(bytes, wasm) {
@@ -79,7 +80,15 @@ function tamperWasm(bytes, text = 'Secret token', changedText = 'Secret tokeN') 
   return changed;
 }
 
-const tamperMappingWasm = (bytes) => tamperWasm(bytes, 'Sample values', 'Sample valueS');
+// The worker writes «(empty)» for an empty level: its wasm carries the text.
+const tamperWorkerWasm = (bytes) => tamperWasm(bytes, '(empty)', '(emptY)');
+
+/** Opens «Map organisation levels» with a sample whose Division is empty. */
+async function mapAnEmptyLevel(page) {
+  await page.getByRole('button', { name: 'Map organisation levels' }).click();
+  await page.getByLabel('Sample values, one per line', { exact: true }).fill('Contoso');
+  await page.getByLabel('Division', { exact: true }).selectOption('2');
+}
 
 test('the served page raises no CSP violation while it loads and is used', async () => {
   const server = await serve();
@@ -175,8 +184,8 @@ test('control: the same tampered files run once the integrity hashes are removed
   await context.close();
 });
 
-test('a tampered mapping wasm is refused before it runs: the helper says so, the widget works on', async () => {
-  const server = await serveTampered([MAPPING_WASM, tamperMappingWasm]);
+test('a tampered worker wasm is refused before it runs: the helper says so, the widget works on', async () => {
+  const server = await serveTampered([WORKER_WASM, tamperWorkerWasm]);
   const { context, page, log } = await openPage(browser);
   await recordCspViolations(context);
   await page.goto(server.url);
@@ -186,10 +195,10 @@ test('a tampered mapping wasm is refused before it runs: the helper says so, the
   await page.getByLabel('API secret', { exact: true }).fill('123');
   await eventually(() => token.inputValue(), shellToken('abc', '123'));
 
-  await page.getByRole('button', { name: 'Map organisation levels' }).click();
+  await mapAnEmptyLevel(page);
   await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
-  assert.equal(await page.getByText('Sample valueS', { exact: false }).count(), 0, 'nothing of it ran');
-  assert.equal(await page.getByLabel('Sample values, one per line').count(), 0);
+  assert.equal(await page.getByText('(emptY)', { exact: false }).count(), 0, 'nothing of it ran');
+  assert.equal(page.workers().length, 0, 'no worker was started');
   await key.fill('abcd');
   await eventually(() => token.inputValue(), shellToken('abcd', '123'), 'the widget works on');
   const violations = await cspViolations(page);
@@ -197,20 +206,20 @@ test('a tampered mapping wasm is refused before it runs: the helper says so, the
   assert.deepEqual(violations, []);
   assert.deepEqual(log.errors, []);
   assert.ok(
-    log.console.some((m) => m.type === 'error' && m.text.includes('integrity') && m.text.includes('scim-token-mapping_bg.wasm')),
-    `Chromium names the integrity failure of the mapping wasm: ${JSON.stringify(log.console)}`,
+    log.console.some((m) => m.type === 'error' && m.text.includes('integrity') && m.text.includes('scim-token-worker_bg.wasm')),
+    `Chromium names the integrity failure of the worker wasm: ${JSON.stringify(log.console)}`,
   );
 });
 
-test('control: the same tampered mapping wasm runs once its hash is removed', async () => {
+test('control: the same tampered worker wasm runs once its hash is removed', async () => {
   const server = await serveTampered(
-    [MAPPING_WASM, tamperMappingWasm],
-    [BUNDLE, (bytes) => withoutWasmIntegrity(bytes, MAPPING_WASM)],
+    [WORKER_WASM, tamperWorkerWasm],
+    [BUNDLE, (bytes) => withoutWasmIntegrity(bytes, WORKER_WASM)],
     ['index.html', (bytes) => Buffer.from(bytes.toString('utf8').replace(/ integrity="[^"]*"/g, ''))],
   );
   const { context, page } = await openPage(browser);
   await page.goto(server.url);
-  await page.getByRole('button', { name: 'Map organisation levels' }).click();
-  await page.getByLabel('Sample valueS, one per line', { exact: true }).waitFor();
+  await mapAnEmptyLevel(page);
+  await page.getByText('(emptY)', { exact: true }).first().waitFor();
   await context.close();
 });
