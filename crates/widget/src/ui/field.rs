@@ -130,7 +130,7 @@ pub fn Field(props: &FieldProps) -> Html {
                     aria-describedby={props.described_by.clone()}
                     autocomplete="off" spellcheck="false" autocapitalize="off" autocorrect="off"
                     oninput={on_input} onchange={on_change} onpaste={on_paste} />
-                { for toggle }
+                { toggle.unwrap_or_default() }
                 { props.children.clone() }
             </div>
         </div>

@@ -265,7 +265,7 @@ pub fn MappingSection(props: &MappingProps) -> Html {
                         </option>
                     </select>
                 </div>
-                { for other_source }
+                { other_source.unwrap_or_default() }
                 <div class="field">
                     <label for={id("delimiter")}>{ t(ExprText::DelimiterLabel) }</label>
                     <select id={id("delimiter")}
@@ -280,9 +280,9 @@ pub fn MappingSection(props: &MappingProps) -> Html {
                         })}>
                         { for delimiter_options }
                     </select>
-                    { for delimiter_note }
+                    { delimiter_note.unwrap_or_default() }
                 </div>
-                { for split_table }
+                { split_table.unwrap_or_default() }
                 if left_out > 0 {
                     <p class="hint">{ samples_left_out(MAX_SAMPLES, left_out, lang) }</p>
                 }
@@ -292,7 +292,7 @@ pub fn MappingSection(props: &MappingProps) -> Html {
                 if more_levels {
                     <p class="hint">{ levels_left_out(MAX_LEVELS_SHOWN, lang) }</p>
                 }
-                { for notice }
+                { notice.unwrap_or_default() }
                 <fieldset class="level-choice">
                     <legend>{ t(ExprText::LevelsHeading) }</legend>
                     { for level_menus }
@@ -411,8 +411,8 @@ fn results(
             <ol class="entra-steps">
                 { for steps.iter().map(|step| html! { <li>{ t(*step) }</li> }) }
             </ol>
-            { for blocks }
-            { for preview }
+            { blocks.collect::<Html>() }
+            { preview.unwrap_or_default() }
         </div>
     }
 }

@@ -1,5 +1,11 @@
 //! The Yew layer: components that show the [`crate::state::State`] and turn DOM events into
 //! [`crate::state::Action`]s. The components exist on wasm32 alone.
+//!
+//! An optional part is always one child (`{ part.unwrap_or_default() }`, a list collected into
+//! one `Html`), never `{ for option }`: `html!` flattens a `for` into its parent's children, and
+//! Yew matches unkeyed children from the end, so a part appearing would re-create every element
+//! before it, and the field being typed in would lose its focus and its next keystrokes
+//! (tests/e2e/mapping.test.mjs types every helper field key by key).
 
 #[cfg(target_arch = "wasm32")]
 mod answers;

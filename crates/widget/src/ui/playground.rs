@@ -114,7 +114,7 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
                             <p id={id("values-hint")} class="hint">
                                 { t(ExprText::PlaygroundValuesHint) }
                             </p>
-                            { for inputs }
+                            { inputs.collect::<Html>() }
                         </fieldset>
                     }
                 };
@@ -139,7 +139,7 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
                             <p id={id("result-label")} class="label">
                                 { t(ExprText::PlaygroundResultLabel) }
                             </p>
-                            { for error_marker }
+                            { error_marker.unwrap_or_default() }
                             <output id={id("result")} for={id("expression")}
                                 aria-labelledby={id("result-label")}>
                                 { shown }
@@ -162,7 +162,7 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
                             PlaygroundAction::SetExpression(text_area_value(&e))
                         })} />
                 </div>
-                { for notice }
+                { notice.unwrap_or_default() }
                 { details }
             </div>
         }

@@ -94,7 +94,7 @@ pub fn TokenCheckSection(props: &TokenCheckProps) -> Html {
                 <FindingList id={id("check-findings")} findings={findings} lang={props.lang}
                     secret_masked={!props.secret_visible}
                     on_fix={actions.reform(|(field, fix)| Action::ApplyFix(field, fix))} />
-                { for decoded }
+                { decoded.unwrap_or_default() }
             </div>
         }
     });
@@ -102,7 +102,7 @@ pub fn TokenCheckSection(props: &TokenCheckProps) -> Html {
         <section class="check" part="check">
             <Disclosure label={t(Text::CheckToken)} open={props.open} controls={id("check-body")}
                 part="check-toggle" on_toggle={actions.reform(|()| Action::ToggleCheck)} />
-            { for body }
+            { body.unwrap_or_default() }
         </section>
     }
 }
