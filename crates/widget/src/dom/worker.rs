@@ -57,6 +57,9 @@ pub enum Reply {
     Unavailable,
 }
 
+/// A reply, and whether a newer question is still on its way (the section stays busy).
+pub type Replied = (Reply, bool);
+
 /// A running worker and the listeners that must live as long as it.
 struct Running {
     worker: Worker,
@@ -86,16 +89,19 @@ struct Channel {
 /// One section's connection to its worker. Dropping it terminates the worker.
 pub struct HelperWorker {
     engine: Engine,
-    on_reply: Callback<Reply>,
+    /// In-page questions not answered yet.
+    in_page: Rc<std::cell::Cell<u32>>,
+    on_reply: Callback<Replied>,
     channel: Rc<RefCell<Channel>>,
 }
 
 impl HelperWorker {
     /// A connection that starts its worker with the first question.
-    pub fn new(engine: Engine, on_reply: Callback<Reply>) -> HelperWorker {
+    pub fn new(engine: Engine, on_reply: Callback<Replied>) -> HelperWorker {
         HelperWorker {
             engine,
             on_reply,
+            in_page: Rc::default(),
             channel: Rc::default(),
         }
     }
@@ -109,14 +115,16 @@ impl HelperWorker {
             }
             #[cfg(feature = "in-page-helpers")]
             Engine::InPage => {
-                let on_reply = self.on_reply.clone();
+                let (on_reply, in_page) = (self.on_reply.clone(), self.in_page.clone());
+                in_page.set(in_page.get() + 1);
                 wasm_bindgen_futures::spawn_local(async move {
+                    in_page.set(in_page.get().saturating_sub(1));
                     let reply = scim_token_core::helpers::answer(&question.to_bytes())
                         .and_then(|bytes| Answer::from_bytes(&bytes))
                         .map_or(Reply::Stopped(Stopped::Failed), |answer| {
                             Reply::Answer(Rc::new(answer))
                         });
-                    on_reply.emit(reply);
+                    on_reply.emit((reply, in_page.get() > 0));
                 });
             }
         }
@@ -134,7 +142,7 @@ impl Drop for HelperWorker {
 }
 
 /// Sends the waiting question if nothing is in flight, starting a worker first if needed.
-fn pump(channel: &Rc<RefCell<Channel>>, start: &js_sys::Function, on_reply: &Callback<Reply>) {
+fn pump(channel: &Rc<RefCell<Channel>>, start: &js_sys::Function, on_reply: &Callback<Replied>) {
     let mut state = channel.borrow_mut();
     if state.in_flight.is_some() || state.starting || state.waiting.is_none() {
         return;
@@ -160,7 +168,7 @@ fn pump(channel: &Rc<RefCell<Channel>>, start: &js_sys::Function, on_reply: &Cal
                 }
                 Err(_) => {
                     channel.borrow_mut().waiting = None;
-                    on_reply.emit(Reply::Unavailable);
+                    on_reply.emit((Reply::Unavailable, false));
                 }
             }
         });
@@ -190,7 +198,7 @@ fn pump(channel: &Rc<RefCell<Channel>>, start: &js_sys::Function, on_reply: &Cal
 fn stop(
     channel: &Weak<RefCell<Channel>>,
     start: &js_sys::Function,
-    on_reply: &Callback<Reply>,
+    on_reply: &Callback<Replied>,
     reason: Stopped,
 ) {
     let Some(channel) = channel.upgrade() else {
@@ -206,7 +214,8 @@ fn stop(
     // This may run inside the worker's listener or the watchdog, which these own: they are
     // dropped after it returns.
     wasm_bindgen_futures::spawn_local(async move { drop((running, in_flight)) });
-    on_reply.emit(Reply::Stopped(reason));
+    let more_coming = channel.borrow().waiting.is_some();
+    on_reply.emit((Reply::Stopped(reason), more_coming));
     pump(&channel, start, on_reply);
 }
 
@@ -215,7 +224,7 @@ fn listen(
     worker: Worker,
     channel: Weak<RefCell<Channel>>,
     start: &js_sys::Function,
-    on_reply: &Callback<Reply>,
+    on_reply: &Callback<Replied>,
 ) -> Running {
     let on_message = {
         let (channel, start, on_reply) = (channel.clone(), start.clone(), on_reply.clone());
@@ -232,16 +241,16 @@ fn listen(
             let Some(strong) = channel.upgrade() else {
                 return;
             };
-            let current = {
+            let (current, more_coming) = {
                 let mut state = strong.borrow_mut();
                 let current = state.in_flight.as_ref().map(|(id, _)| *id) == Some(answer.id());
                 if current {
                     state.in_flight = None;
                 }
-                current
+                (current, state.waiting.is_some())
             };
             if current {
-                on_reply.emit(Reply::Answer(Rc::new(answer)));
+                on_reply.emit((Reply::Answer(Rc::new(answer)), more_coming));
                 pump(&strong, &start, &on_reply);
             }
         })

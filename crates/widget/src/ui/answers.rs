@@ -9,26 +9,46 @@ use yew::prelude::*;
 use crate::dom::worker::{Engine, HelperWorker, Reply};
 use crate::i18n::{Lang, Text};
 
+/// The newest reply (`None` before the first), and whether a question is still unanswered:
+/// the section is `aria-busy` meanwhile.
+pub struct Answered {
+    /// The newest reply.
+    pub reply: Option<Reply>,
+    /// Whether a newer question is on its way.
+    pub busy: bool,
+}
+
 /// Asks `question` (when `Some`) of the section's worker, started on first use and terminated
-/// with the section; returns the newest reply, `None` before the first.
+/// with the section.
 #[hook]
-pub fn use_answer(engine: &Engine, question: Option<Question>) -> Option<Reply> {
+pub fn use_answer(engine: &Engine, question: Option<Question>) -> Answered {
     let reply = use_state(|| None::<Reply>);
+    let busy = use_state_eq(|| false);
     let worker = use_mut_ref(|| None::<HelperWorker>);
     {
-        let (reply, engine) = (reply.setter(), engine.clone());
+        let (reply, busy, engine) = (reply.setter(), busy.setter(), engine.clone());
         use_effect_with(question, move |question| {
             if let Some(question) = question {
+                busy.set(true);
                 worker
                     .borrow_mut()
                     .get_or_insert_with(|| {
-                        HelperWorker::new(engine, Callback::from(move |r| reply.set(Some(r))))
+                        HelperWorker::new(
+                            engine,
+                            Callback::from(move |(r, more_coming)| {
+                                reply.set(Some(r));
+                                busy.set(more_coming);
+                            }),
+                        )
                     })
                     .ask(question.clone());
             }
         });
     }
-    (*reply).clone()
+    Answered {
+        reply: (*reply).clone(),
+        busy: *busy,
+    }
 }
 
 /// What a section shows when its reply is not an answer: why it stopped, or that it could not

@@ -106,7 +106,8 @@ pub fn MappingSection(props: &MappingProps) -> Html {
     };
 
     let question = props.open.then(|| Question::from_mapping(0, lang, &state));
-    let reply = use_answer(&props.engine, question);
+    let answered = use_answer(&props.engine, question);
+    let (reply, busy) = (answered.reply, answered.busy);
     // Until the first answer, and while stopped, the choices show as they are and nothing is
     // split; the last answer stays shown while a newer question is on its way.
     let last = use_mut_ref(|| std::rc::Rc::new(MapAnswer::default()));
@@ -240,7 +241,7 @@ pub fn MappingSection(props: &MappingProps) -> Html {
         let more_levels = map.rows.iter().any(|row| row.more_levels > 0);
 
         html! {
-            <div id={id("body")} class="helper-body" ref={root.clone()}>
+            <div id={id("body")} class="helper-body" ref={root.clone()} aria-busy={busy.then_some("true")}>
                 <p class="step-text">{ t(ExprText::MapIntro) }</p>
                 <div class="field">
                     <label for={id("samples")}>{ t(ExprText::SamplesLabel) }</label>

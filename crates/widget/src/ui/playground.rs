@@ -52,7 +52,8 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
     let question = props
         .open
         .then(|| Question::from_playground(0, lang, &state));
-    let reply = use_answer(&props.engine, question);
+    let answered = use_answer(&props.engine, question);
+    let (reply, busy) = (answered.reply, answered.busy);
 
     let body = props.open.then(|| {
         let notice = reply_notice(reply.as_ref(), lang);
@@ -150,7 +151,7 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
             }
         };
         html! {
-            <div id={id("body")} class="helper-body">
+            <div id={id("body")} class="helper-body" aria-busy={busy.then_some("true")}>
                 <p class="step-text">{ t(ExprText::PlaygroundIntro) }</p>
                 <div class="field">
                     <label for={id("expression")}>{ t(ExprText::PlaygroundExpressionLabel) }</label>

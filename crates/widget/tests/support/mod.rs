@@ -75,9 +75,18 @@ impl Mounted {
         self.settle().await;
     }
 
-    /// Lets Yew's scheduler run once (one macrotask).
+    /// Lets Yew's scheduler run (one macrotask), then waits until no helper section is waiting
+    /// for an answer (`aria-busy`): the helpers answer asynchronously.
     pub async fn settle(&self) {
         next_task().await;
+        self.until("the helpers to answer", |w| {
+            w.host
+                .query_selector("[aria-busy=\"true\"]")
+                .ok()
+                .flatten()
+                .is_none()
+        })
+        .await;
     }
 
     /// Polls `condition` once per macrotask until it holds; fails after a 5 s deadline.
