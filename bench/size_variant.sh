@@ -20,8 +20,8 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-out=target/size-$name
-cargo build --quiet --locked --release --lib --target wasm32-unknown-unknown --target-dir "$out" "$@"
+out=${CARGO_TARGET_DIR:-target}/size-$name
+cargo build --quiet --locked --release -p scim-token-widget --lib --target wasm32-unknown-unknown --target-dir "$out" "$@"
 rm -rf "$out/bindgen"
 wasm-bindgen --target web --keep-debug --out-dir "$out/bindgen" "$out/wasm32-unknown-unknown/release/scim_token_widget.wasm"
 wasm-bindgen --target web --out-dir "$out/bindgen-plain" "$out/wasm32-unknown-unknown/release/scim_token_widget.wasm"
