@@ -16,6 +16,7 @@
 
 use std::collections::BTreeMap;
 
+use super::budget::{Budget, Exceeded, Limit, Limits};
 use super::diacritics;
 use super::parser::{parse, Arg, Call, CompareOp, Expr, ParseError, MAX_NESTING};
 use super::regex::{Captures, Regex, RegexProblem};
@@ -237,6 +238,22 @@ pub enum EvalErrorKind {
     Regex(RegexProblem),
     /// Calls nest deeper than this page evaluates.
     TooDeep,
+    /// The evaluation needs more than one of its [`Limits`] allows.
+    OverBudget {
+        /// Which limit.
+        limit: Limit,
+        /// The number it stands at.
+        max: usize,
+    },
+}
+
+impl From<Exceeded> for EvalErrorKind {
+    fn from(exceeded: Exceeded) -> EvalErrorKind {
+        EvalErrorKind::OverBudget {
+            limit: exceeded.limit,
+            max: exceeded.max,
+        }
+    }
 }
 
 /// What the reference leaves open, making the result for this input unknown.
@@ -365,7 +382,7 @@ pub fn run(text: &str, attributes: &Attributes) -> Result<Value, ExprError> {
     evaluate(&expr, attributes).map_err(ExprError::Eval)
 }
 
-/// Evaluates `expr` over `attributes`.
+/// Evaluates `expr` over `attributes`, within [`Limits::DEFAULT`].
 ///
 /// ```
 /// use scim_token_widget::expr::{evaluate, parse, Attributes, Value};
@@ -375,7 +392,48 @@ pub fn run(text: &str, attributes: &Attributes) -> Result<Value, ExprError> {
 /// assert_eq!(evaluate(&expr, &attributes), Ok(Value::from("John.Doe@contoso.com")));
 /// ```
 pub fn evaluate(expr: &Expr, attributes: &Attributes) -> Result<Value, EvalError> {
-    Evaluator { attributes }.expr(expr, 0)
+    evaluate_within(expr, attributes, &Limits::DEFAULT)
+}
+
+/// Evaluates `expr` over `attributes` within `limits`, one budget for the whole evaluation.
+///
+/// ```
+/// use scim_token_widget::expr::{evaluate_within, parse, Attributes, EvalErrorKind, Limit, Limits};
+///
+/// let expr = parse(r#"Join(",", "a", "b")"#).unwrap();
+/// // One step for the call, one for each of its three arguments.
+/// let enough = Limits { steps: 4, ..Limits::DEFAULT };
+/// assert!(evaluate_within(&expr, &Attributes::new(), &enough).is_ok());
+/// let error = evaluate_within(&expr, &Attributes::new(), &Limits { steps: 3, ..enough })
+///     .unwrap_err();
+/// assert_eq!(error.kind, EvalErrorKind::OverBudget { limit: Limit::Steps, max: 3 });
+/// assert_eq!(error.function.as_deref(), Some("Join"));
+/// ```
+pub fn evaluate_within(
+    expr: &Expr,
+    attributes: &Attributes,
+    limits: &Limits,
+) -> Result<Value, EvalError> {
+    evaluate_on(expr, attributes, &mut Budget::new(limits))
+}
+
+/// Evaluates `expr` taking from `budget`, which the caller can then inspect.
+pub(super) fn evaluate_on(
+    expr: &Expr,
+    attributes: &Attributes,
+    budget: &mut Budget,
+) -> Result<Value, EvalError> {
+    Evaluator { attributes, budget }
+        .expr(expr, 0)
+        .map_err(|located| match located {
+            Located::Inner(error) => error,
+            // Only an expression that is not a call (built in code) has no function to blame.
+            Located::Here(kind) => EvalError {
+                function: None,
+                at: None,
+                kind,
+            },
+        })
 }
 
 /// The functions this page evaluates: those the reference documents with examples that the
@@ -457,24 +515,27 @@ type Outcome = Result<Value, EvalErrorKind>;
 
 struct Evaluator<'a> {
     attributes: &'a Attributes,
+    budget: &'a mut Budget,
 }
 
 impl Evaluator<'_> {
-    fn expr(&self, expr: &Expr, depth: usize) -> Result<Value, EvalError> {
+    /// The value of `expr`. An error without a place (an attribute over the limits) belongs to
+    /// the function that reads it.
+    fn expr(&mut self, expr: &Expr, depth: usize) -> Result<Value, Located> {
         match expr {
-            Expr::Call(call) => self.call(call, depth),
+            Expr::Call(call) => self.call(call, depth).map_err(Located::Inner),
             Expr::Attribute(name) => Ok(self.attributes.get(name).clone()),
             Expr::Text(text) => Ok(Value::Text(text.clone())),
             Expr::Number(n) => Ok(Value::Number(*n)),
-            Expr::Name(name) => Err(EvalError {
+            Expr::Name(name) => Err(Located::Inner(EvalError {
                 function: Some(name.clone()),
                 at: None,
                 kind: unknown(name),
-            }),
+            })),
         }
     }
 
-    fn call(&self, call: &Call, depth: usize) -> Result<Value, EvalError> {
+    fn call(&mut self, call: &Call, depth: usize) -> Result<Value, EvalError> {
         let fail = |kind| EvalError {
             function: Some(call.name.clone()),
             at: call.at,
@@ -483,6 +544,7 @@ impl Evaluator<'_> {
         if depth >= MAX_NESTING {
             return Err(fail(EvalErrorKind::TooDeep));
         }
+        self.budget.steps(1).map_err(|e| fail(e.into()))?;
         let Some(&(_, min, max, function)) = FUNCTIONS.iter().find(|f| f.0 == call.name) else {
             return Err(fail(unknown(&call.name)));
         };
@@ -494,20 +556,22 @@ impl Evaluator<'_> {
         for (i, arg) in call.args.iter().enumerate() {
             inputs.push(self.input(arg, i + 1, depth).map_err(|e| e.or_in(call))?);
         }
-        function(&inputs).map_err(fail)
+        function(&inputs, self.budget).map_err(fail)
     }
 
-    fn input(&self, arg: &Arg, index: usize, depth: usize) -> Result<Input, Located> {
+    fn input(&mut self, arg: &Arg, index: usize, depth: usize) -> Result<Input, Located> {
+        self.budget.steps(1).map_err(|e| Located::Here(e.into()))?;
         Ok(match arg {
             Arg::Omitted => Input::Omitted,
             Arg::Value(Expr::Name(name)) => Input::Name(name.clone()),
-            Arg::Value(expr) => Input::Value(self.expr(expr, depth + 1).map_err(Located::Inner)?),
+            Arg::Value(expr) => Input::Value(self.expr(expr, depth + 1)?),
             Arg::Compare(c) => {
-                let operand = |expr: &Expr| match expr {
+                let mut operand = |expr: &Expr| match expr {
                     Expr::Name(_) => Err(Located::Here(EvalErrorKind::NameNotAllowed { index })),
-                    expr => self.expr(expr, depth + 1).map_err(Located::Inner),
+                    expr => self.expr(expr, depth + 1),
                 };
-                Input::Compare(operand(&c.left)?, c.op, operand(&c.right)?)
+                let left = operand(&c.left)?;
+                Input::Compare(left, c.op, operand(&c.right)?)
             }
         })
     }
@@ -545,8 +609,14 @@ fn unknown(name: &str) -> EvalErrorKind {
     }
 }
 
-/// (name, fewest arguments, most arguments, implementation)
-type Function = (&'static str, usize, Option<usize>, fn(&[Input]) -> Outcome);
+/// (name, fewest arguments, most arguments, implementation). Each implementation takes what it
+/// makes from the evaluation's budget.
+type Function = (
+    &'static str,
+    usize,
+    Option<usize>,
+    fn(&[Input], &mut Budget) -> Outcome,
+);
 
 const FUNCTIONS: [Function; 15] = [
     ("Append", 2, Some(2), append),
@@ -622,11 +692,11 @@ fn from_utf16(units: &[u16]) -> Result<String, EvalErrorKind> {
     String::from_utf16(units).or_else(|_| unstated(Unstated::CutsCharacter))
 }
 
-fn append(inputs: &[Input]) -> Outcome {
+fn append(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     Ok(Value::Text(text(inputs, 0)? + &text(inputs, 1)?))
 }
 
-fn coalesce(inputs: &[Input]) -> Outcome {
+fn coalesce(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     for i in 0..inputs.len() {
         let value = value(inputs, i)?;
         if *value != Value::Null {
@@ -644,7 +714,7 @@ fn whole_number(text: &str) -> Option<i64> {
     text.parse().ok()
 }
 
-fn iif(inputs: &[Input]) -> Outcome {
+fn iif(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let condition = match inputs.first() {
         Some(Input::Compare(left, op, right)) => compare(left, *op, right)?,
         Some(Input::Value(value)) => match value {
@@ -698,7 +768,7 @@ fn compare(left: &Value, op: CompareOp, right: &Value) -> Result<bool, EvalError
     }
 }
 
-fn in_str(inputs: &[Input]) -> Outcome {
+fn in_str(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let haystack = utf16(&text(inputs, 0)?);
     let needle = utf16(&text(inputs, 1)?);
     let start = if given(inputs, 2) {
@@ -734,7 +804,7 @@ fn in_str(inputs: &[Input]) -> Outcome {
     }
 }
 
-fn item(inputs: &[Input]) -> Outcome {
+fn item(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let items = match value(inputs, 0)? {
         Value::List(items) => items,
         Value::Null => return unstated(Unstated::NullArgument { index: 1 }),
@@ -749,7 +819,7 @@ fn item(inputs: &[Input]) -> Outcome {
         .map_or_else(|| unstated(Unstated::ItemIndex), Ok)
 }
 
-fn join(inputs: &[Input]) -> Outcome {
+fn join(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let separator = text(inputs, 0)?;
     let mut parts = Vec::new();
     for i in 1..inputs.len() {
@@ -766,7 +836,7 @@ fn join(inputs: &[Input]) -> Outcome {
     Ok(Value::Text(parts.join(&separator)))
 }
 
-fn left(inputs: &[Input]) -> Outcome {
+fn left(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let source = value(inputs, 0)?;
     let count = number(inputs, 1)?;
     let Some(text) = single(source, 1)? else {
@@ -782,7 +852,7 @@ fn left(inputs: &[Input]) -> Outcome {
     Ok(Value::Text(result))
 }
 
-fn mid(inputs: &[Input]) -> Outcome {
+fn mid(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let units = utf16(&text(inputs, 0)?);
     let start = number(inputs, 1)?;
     let length = number(inputs, 2)?;
@@ -802,13 +872,13 @@ fn mid(inputs: &[Input]) -> Outcome {
     )?))
 }
 
-fn normalize_diacritics(inputs: &[Input]) -> Outcome {
+fn normalize_diacritics(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     diacritics::normalize(&text(inputs, 0)?)
         .map(Value::Text)
         .or_else(|c| unstated(Unstated::Diacritic(c)))
 }
 
-fn replace(inputs: &[Input]) -> Outcome {
+fn replace(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let form: Vec<bool> = (1..7).map(|i| given(inputs, i)).collect();
     match form.as_slice() {
         // Replace(source, oldValue, , , replacementValue, , )
@@ -921,7 +991,7 @@ fn replace_from_attribute(inputs: &[Input]) -> Outcome {
     }
 }
 
-fn split(inputs: &[Input]) -> Outcome {
+fn split(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let source = text(inputs, 0)?;
     let delimiter = text(inputs, 1)?;
     let mut chars = delimiter.chars();
@@ -938,11 +1008,11 @@ fn split(inputs: &[Input]) -> Outcome {
     Ok(Value::List(parts))
 }
 
-fn strip_spaces(inputs: &[Input]) -> Outcome {
+fn strip_spaces(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     Ok(Value::Text(text(inputs, 0)?.replace(' ', "")))
 }
 
-fn switch(inputs: &[Input]) -> Outcome {
+fn switch(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     if inputs.len() % 2 != 0 {
         return Err(EvalErrorKind::EvenArgumentCount { got: inputs.len() });
     }
@@ -969,7 +1039,7 @@ fn switch(inputs: &[Input]) -> Outcome {
         .map_or_else(|| unstated(Unstated::SwitchNoDefault), Ok)
 }
 
-fn to_lower(inputs: &[Input]) -> Outcome {
+fn to_lower(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let source = text(inputs, 0)?;
     if given(inputs, 1) {
         return unstated(Unstated::Culture);
@@ -986,7 +1056,7 @@ fn to_lower(inputs: &[Input]) -> Outcome {
     Ok(Value::Text(out))
 }
 
-fn word(inputs: &[Input]) -> Outcome {
+fn word(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let source = single(value(inputs, 0)?, 1)?;
     let number = number(inputs, 1)?;
     let delimiters = text(inputs, 2)?;

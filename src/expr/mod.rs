@@ -8,7 +8,8 @@
 //! expressions whose result the reference (and .NET's documented regex semantics) fixes.
 //!
 //! - [`parse`] and `Display` for [`Expr`]: text ↔ syntax tree, with positions for errors;
-//! - [`evaluate`] / [`run`]: the result on sample [`Attributes`];
+//! - [`evaluate`] / [`run`]: the result on sample [`Attributes`], within one budget of work and
+//!   memory per evaluation ([`Limits`]);
 //! - [`detect_delimiter`], [`split_preview`], [`build`], [`map_level`]: the
 //!   "Map organisation levels" helper.
 //!
@@ -24,19 +25,21 @@
 //!
 //! No browser here: messages for every error live in [`crate::i18n::expr`].
 
+mod budget;
 mod build;
 mod diacritics;
 mod eval;
 mod parser;
 mod regex;
 
+pub use budget::{Limit, Limits};
 pub use build::{
     build, detect_delimiter, level_pattern, map_level, split_preview, BuildError, LevelChoice,
     Mapping, ScimTarget, DELIMITERS, SOURCE_ATTRIBUTES,
 };
 pub use eval::{
-    evaluate, run, Attributes, EvalError, EvalErrorKind, ExprError, Unstated, Value,
-    EVALUATED_FUNCTIONS,
+    evaluate, evaluate_within, run, Attributes, EvalError, EvalErrorKind, ExprError, Unstated,
+    Value, EVALUATED_FUNCTIONS,
 };
 pub use parser::{
     is_attribute_char, is_name, parse, Arg, Call, CompareOp, Comparison, Expr, ParseError,

@@ -5,9 +5,9 @@
 //! UI names stand in «» exactly as Entra shows them; Entra's admin center is in English for most
 //! admins, so the Norwegian texts keep those names in English.
 
-use super::Lang;
+use super::{number, Lang};
 use crate::expr::{
-    BuildError, EvalError, EvalErrorKind, ExprError, ParseError, ParseErrorKind, PerlClass,
+    BuildError, EvalError, EvalErrorKind, ExprError, Limit, ParseError, ParseErrorKind, PerlClass,
     RegexProblem, ScimTarget, Unstated, MAX_NESTING,
 };
 
@@ -467,6 +467,47 @@ fn unstated(what: &Unstated, lang: Lang) -> String {
     }
 }
 
+/// A length in bytes as the budget messages give it: whole mebibytes are named as such, with the
+/// exact count after them.
+fn byte_count(n: usize, lang: Lang) -> String {
+    const MIB: usize = 1 << 20;
+    let exact = match (n, lang) {
+        (1, Lang::En) => "1 byte".to_owned(),
+        (n, Lang::En) => format!("{} bytes", number(n, lang)),
+        (n, Lang::Nb) => format!("{}\u{a0}byte", number(n, lang)),
+    };
+    if n >= MIB && n % MIB == 0 {
+        format!("{}\u{a0}MiB ({exact})", n / MIB)
+    } else {
+        exact
+    }
+}
+
+fn over_budget(limit: Limit, max: usize, lang: Lang) -> String {
+    let n = number(max, lang);
+    let bytes = byte_count(max, lang);
+    match (limit, lang) {
+        (Limit::Steps, Lang::En) => format!("stopped: the expression needs more than {n} steps."),
+        (Limit::Steps, Lang::Nb) => format!("stoppet: uttrykket trenger mer enn {n} steg."),
+        (Limit::RegexSteps, Lang::En) => {
+            format!("stopped: the regular expressions need more than {n} steps in all.")
+        }
+        (Limit::RegexSteps, Lang::Nb) => {
+            format!("stoppet: de regulære uttrykkene trenger mer enn {n} steg til sammen.")
+        }
+        (Limit::ValueLength, Lang::En) => format!("stopped: a value would be longer than {bytes}."),
+        (Limit::ValueLength, Lang::Nb) => {
+            format!("stoppet: en verdi ville blitt lengre enn {bytes}.")
+        }
+        (Limit::TotalLength, Lang::En) => {
+            format!("stopped: the values made would add up to more than {bytes}.")
+        }
+        (Limit::TotalLength, Lang::Nb) => {
+            format!("stoppet: verdiene som lages, ville til sammen blitt mer enn {bytes}.")
+        }
+    }
+}
+
 fn eval_detail(kind: &EvalErrorKind, lang: Lang) -> String {
     match lang {
         Lang::En => match kind {
@@ -487,6 +528,7 @@ fn eval_detail(kind: &EvalErrorKind, lang: Lang) -> String {
             EvalErrorKind::Unstated(what) => unstated(what, lang),
             EvalErrorKind::Regex(problem) => regex_problem(problem, lang),
             EvalErrorKind::TooDeep => "functions are nested too deeply.".to_owned(),
+            EvalErrorKind::OverBudget { limit, max } => over_budget(*limit, *max, lang),
         },
         Lang::Nb => match kind {
             EvalErrorKind::UnknownFunction { did_you_mean: Some(known) } => format!("det finnes ingen slik funksjon. Navn skiller mellom store og små bokstaver: mente du {known}?"),
@@ -506,6 +548,7 @@ fn eval_detail(kind: &EvalErrorKind, lang: Lang) -> String {
             EvalErrorKind::Unstated(what) => unstated(what, lang),
             EvalErrorKind::Regex(problem) => regex_problem(problem, lang),
             EvalErrorKind::TooDeep => "funksjonene er nøstet for dypt.".to_owned(),
+            EvalErrorKind::OverBudget { limit, max } => over_budget(*limit, *max, lang),
         },
     }
 }
@@ -595,7 +638,7 @@ impl BuildError {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::expr::{build, parse, run, Attributes, LevelChoice};
+    use crate::expr::{build, parse, run, Attributes, LevelChoice, Limits};
 
     const LABELS: [ExprText; 42] = [
         ExprText::MapIntro,
@@ -728,6 +771,47 @@ mod tests {
     }
 
     #[test]
+    fn budget_messages_name_the_limit_with_its_number() {
+        let message = |limit, max, lang| {
+            EvalError {
+                function: Some("Join".into()),
+                at: Some(0),
+                kind: EvalErrorKind::OverBudget { limit, max },
+            }
+            .message(lang)
+        };
+        let value = Limits::DEFAULT.value_bytes;
+        assert_eq!(
+            message(Limit::ValueLength, value, Lang::En),
+            "Join (character 1): stopped: a value would be longer than 1\u{a0}MiB (1,048,576 bytes)."
+        );
+        assert_eq!(
+            message(Limit::ValueLength, value, Lang::Nb),
+            "Join (tegn 1): stoppet: en verdi ville blitt lengre enn 1\u{a0}MiB (1\u{a0}048\u{a0}576\u{a0}byte)."
+        );
+        assert_eq!(
+            message(Limit::TotalLength, 16 << 20, Lang::En),
+            "Join (character 1): stopped: the values made would add up to more than 16\u{a0}MiB (16,777,216 bytes)."
+        );
+        assert_eq!(
+            message(Limit::TotalLength, 1000, Lang::Nb),
+            "Join (tegn 1): stoppet: verdiene som lages, ville til sammen blitt mer enn 1\u{a0}000\u{a0}byte."
+        );
+        assert_eq!(
+            message(Limit::Steps, 100_000, Lang::En),
+            "Join (character 1): stopped: the expression needs more than 100,000 steps."
+        );
+        assert_eq!(
+            message(Limit::RegexSteps, 1_000_000, Lang::Nb),
+            "Join (tegn 1): stoppet: de regulære uttrykkene trenger mer enn 1\u{a0}000\u{a0}000 steg til sammen."
+        );
+        assert_eq!(
+            message(Limit::ValueLength, 1, Lang::En),
+            "Join (character 1): stopped: a value would be longer than 1 byte."
+        );
+    }
+
+    #[test]
     fn build_errors_are_worded() {
         let error = build("my dept", '>', LevelChoice::Last).unwrap_err();
         assert_eq!(
@@ -753,7 +837,20 @@ mod tests {
                 class: PerlClass::Digit,
                 ch: '٣',
             }),
-        ];
+        ]
+        .into_iter()
+        .chain(
+            [
+                Limit::Steps,
+                Limit::RegexSteps,
+                Limit::ValueLength,
+                Limit::TotalLength,
+            ]
+            .map(|limit| EvalErrorKind::OverBudget {
+                limit,
+                max: Limits::DEFAULT.max(limit),
+            }),
+        );
         for kind in kinds {
             assert_ne!(eval_detail(&kind, Lang::En), eval_detail(&kind, Lang::Nb));
         }

@@ -1,0 +1,192 @@
+//! One budget per evaluation: how much work and memory a single [`evaluate`](super::evaluate)
+//! may use, whatever the admin typed or pasted. What each limit counts is told at [`Limits`].
+//!
+//! The expression, the attribute values and the regex patterns are all user input, and the page
+//! runs them on a browser tab that must never freeze or run out of memory. So one [`Budget`] is
+//! made per evaluation, everything the evaluation does takes from it, and nothing resets it: a
+//! limit per function call would let an expression of many calls multiply it.
+
+/// What one evaluation may use, shared by everything it does. Going over any of them stops the
+/// evaluation with [`EvalErrorKind::OverBudget`](super::EvalErrorKind::OverBudget), naming the
+/// [`Limit`]:
+///
+/// - **steps**: each function call and each argument costs one step;
+/// - **regex steps**: every step of the regex machine, in all of the evaluation's `Replace`
+///   calls together;
+/// - **value length**: no value, intermediate or final, is longer than `value_bytes`. Lengths
+///   are checked *before* a longer string is built, so nothing big is ever allocated;
+/// - **total length**: all the strings the evaluation makes, added up (attribute values read,
+///   constants, every function's result), stay under `total_bytes`. Each function's work is at
+///   most a small multiple of the text it reads and writes, and what it reads was made (and
+///   counted) before, so this bounds the time of the string work too.
+///
+/// Lengths are counted in UTF-8 bytes, what a Rust `String` holds.
+///
+/// ```
+/// use scim_token_widget::expr::{evaluate_within, parse, Attributes, EvalErrorKind, Limit, Limits};
+///
+/// let expr = parse(r#"Append("abc", "def")"#).unwrap();
+/// let few = Limits { steps: 2, ..Limits::DEFAULT };
+/// let error = evaluate_within(&expr, &Attributes::new(), &few).unwrap_err();
+/// assert_eq!(error.kind, EvalErrorKind::OverBudget { limit: Limit::Steps, max: 2 });
+/// assert_eq!(Limits::default(), Limits::DEFAULT);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Limits {
+    /// Function calls and arguments, together.
+    pub steps: usize,
+    /// Steps of the regex machine, over every `Replace` of the evaluation.
+    pub regex_steps: usize,
+    /// The longest value, in UTF-8 bytes.
+    pub value_bytes: usize,
+    /// All the strings one evaluation makes, added up, in UTF-8 bytes.
+    pub total_bytes: usize,
+}
+
+impl Limits {
+    /// The limits [`evaluate`](super::evaluate) uses. The page's worker is stopped after a
+    /// second and wasm runs about half as fast as native code, so the worst case within all four
+    /// limits is meant to take well under 100 ms natively.
+    pub const DEFAULT: Limits = Limits {
+        steps: 100_000,
+        regex_steps: 1_000_000,
+        value_bytes: 1 << 20,
+        total_bytes: 8 << 20,
+    };
+
+    /// The number a limit stands at.
+    ///
+    /// ```
+    /// use scim_token_widget::expr::{Limit, Limits};
+    /// assert_eq!(Limits::DEFAULT.max(Limit::RegexSteps), 1_000_000);
+    /// ```
+    pub fn max(&self, limit: Limit) -> usize {
+        match limit {
+            Limit::Steps => self.steps,
+            Limit::RegexSteps => self.regex_steps,
+            Limit::ValueLength => self.value_bytes,
+            Limit::TotalLength => self.total_bytes,
+        }
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits::DEFAULT
+    }
+}
+
+/// Which of the [`Limits`] an evaluation ran into.
+///
+/// ```
+/// use scim_token_widget::expr::{Limit, Limits};
+/// assert_eq!(Limits::DEFAULT.max(Limit::TotalLength), 8 << 20);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Limit {
+    /// [`Limits::steps`].
+    Steps,
+    /// [`Limits::regex_steps`].
+    RegexSteps,
+    /// [`Limits::value_bytes`].
+    ValueLength,
+    /// [`Limits::total_bytes`].
+    TotalLength,
+}
+
+/// The limit an evaluation ran into, and the number it stands at.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) struct Exceeded {
+    pub limit: Limit,
+    pub max: usize,
+}
+
+/// What is left of one evaluation's [`Limits`]. Every part of the evaluation takes from the same
+/// budget; nothing resets it.
+#[derive(Clone, Debug)]
+pub(crate) struct Budget {
+    limits: Limits,
+    steps: usize,
+}
+
+impl Budget {
+    pub fn new(limits: &Limits) -> Budget {
+        Budget {
+            limits: *limits,
+            steps: 0,
+        }
+    }
+
+    fn exceeded(&self, limit: Limit) -> Exceeded {
+        Exceeded {
+            limit,
+            max: self.limits.max(limit),
+        }
+    }
+
+    /// Takes `n` evaluator steps.
+    pub fn steps(&mut self, n: usize) -> Result<(), Exceeded> {
+        match self.steps.checked_add(n) {
+            Some(used) if used <= self.limits.steps => {
+                self.steps = used;
+                Ok(())
+            }
+            _ => Err(self.exceeded(Limit::Steps)),
+        }
+    }
+
+    /// How many steps have been taken so far.
+    #[cfg(all(test, not(target_arch = "wasm32")))]
+    pub fn used(&self) -> usize {
+        self.steps
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::expr::eval::evaluate_on;
+    use crate::expr::{parse, Attributes, EvalErrorKind, Value};
+
+    fn over(limit: Limit, max: usize) -> EvalErrorKind {
+        EvalErrorKind::OverBudget { limit, max }
+    }
+
+    /// The result within `limits`, and the budget used.
+    fn within(
+        text: &str,
+        attributes: &Attributes,
+        limits: Limits,
+    ) -> (Result<Value, EvalErrorKind>, Budget) {
+        let expr = parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+        let mut budget = Budget::new(&limits);
+        let result = evaluate_on(&expr, attributes, &mut budget).map_err(|e| e.kind);
+        (result, budget)
+    }
+
+    #[test]
+    fn steps_just_under_and_just_over_the_limit() {
+        let text = r#"Join(", ", Split("a,b,c", ","), Coalesce([x], "d"))"#;
+        let (result, budget) = within(text, &Attributes::new(), Limits::DEFAULT);
+        assert_eq!(result, Ok(Value::from("a, b, c, d")));
+        // Join, its three arguments, Split and its two, Coalesce and its two.
+        let steps = budget.used();
+        assert_eq!(steps, 10);
+        let exact = Limits {
+            steps,
+            ..Limits::DEFAULT
+        };
+        assert_eq!(
+            within(text, &Attributes::new(), exact).0,
+            Ok(Value::from("a, b, c, d"))
+        );
+        let short = Limits {
+            steps: steps - 1,
+            ..Limits::DEFAULT
+        };
+        assert_eq!(
+            within(text, &Attributes::new(), short).0,
+            Err(over(Limit::Steps, steps - 1))
+        );
+    }
+}
