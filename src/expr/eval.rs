@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use super::budget::{Budget, Exceeded, Limit, Limits};
 use super::diacritics;
 use super::parser::{parse, Arg, Call, CompareOp, Expr, ParseError, MAX_NESTING};
-use super::regex::{Captures, Regex, RegexProblem};
+use super::regex::{Captures, MatchError, Regex, RegexProblem};
 
 /// A value an expression works with.
 ///
@@ -245,6 +245,15 @@ pub enum EvalErrorKind {
         /// The number it stands at.
         max: usize,
     },
+}
+
+impl From<MatchError> for EvalErrorKind {
+    fn from(error: MatchError) -> EvalErrorKind {
+        match error {
+            MatchError::Problem(problem) => EvalErrorKind::Regex(problem),
+            MatchError::OverBudget(exceeded) => exceeded.into(),
+        }
+    }
 }
 
 impl From<Exceeded> for EvalErrorKind {
@@ -878,7 +887,15 @@ fn normalize_diacritics(inputs: &[Input], _budget: &mut Budget) -> Outcome {
         .or_else(|c| unstated(Unstated::Diacritic(c)))
 }
 
-fn replace(inputs: &[Input], _budget: &mut Budget) -> Outcome {
+/// Compiles argument `i` as a pattern, paying for the compiled size: an expression may compile
+/// many patterns, and a short one can compile to thousands of instructions (`a{1000}`).
+fn compile(inputs: &[Input], i: usize, budget: &mut Budget) -> Result<Regex, EvalErrorKind> {
+    let regex = Regex::new(&text(inputs, i)?).map_err(EvalErrorKind::Regex)?;
+    budget.regex_steps(regex.size())?;
+    Ok(regex)
+}
+
+fn replace(inputs: &[Input], budget: &mut Budget) -> Outcome {
     let form: Vec<bool> = (1..7).map(|i| given(inputs, i)).collect();
     match form.as_slice() {
         // Replace(source, oldValue, , , replacementValue, , )
@@ -904,25 +921,23 @@ fn replace(inputs: &[Input], _budget: &mut Budget) -> Outcome {
         // Replace(source, , regexPattern, , replacementValue, , )
         [false, true, false, true, false, false] => {
             let source = utf16(&text(inputs, 0)?);
-            let regex = Regex::new(&text(inputs, 2)?).map_err(EvalErrorKind::Regex)?;
+            let regex = compile(inputs, 2, budget)?;
             let pieces = regex
                 .replacement(&text(inputs, 4)?)
                 .map_err(EvalErrorKind::Regex)?;
-            let out = regex
-                .replace_all(&source, &pieces)
-                .map_err(EvalErrorKind::Regex)?;
+            let out = regex.replace_all(&source, &pieces, budget)?;
             Ok(Value::Text(from_utf16(&out)?))
         }
         // Replace(source, , regexPattern, regexGroupName, replacementValue, , )
-        [false, true, true, true, false, false] => replace_group(inputs),
+        [false, true, true, true, false, false] => replace_group(inputs, budget),
         // Replace(source, , regexPattern, regexGroupName, , replacementAttributeName, )
-        [false, true, true, false, true, false] => replace_from_attribute(inputs),
+        [false, true, true, false, true, false] => replace_from_attribute(inputs, budget),
         _ => unstated(Unstated::ReplaceForm),
     }
 }
 
-fn group_of(inputs: &[Input]) -> Result<(Regex, usize), EvalErrorKind> {
-    let regex = Regex::new(&text(inputs, 2)?).map_err(EvalErrorKind::Regex)?;
+fn group_of(inputs: &[Input], budget: &mut Budget) -> Result<(Regex, usize), EvalErrorKind> {
+    let regex = compile(inputs, 2, budget)?;
     let group = regex
         .group_number(&text(inputs, 3)?)
         .map_or_else(|| unstated(Unstated::ReplaceUnknownGroup), Ok)?;
@@ -932,15 +947,15 @@ fn group_of(inputs: &[Input]) -> Result<(Regex, usize), EvalErrorKind> {
 /// The regexGroupName form. The reference says the group's matches are replaced; it is silent on
 /// whether that means the group's place in each match or every occurrence of the group's text.
 /// Both are computed, and only an input where they agree gets an answer.
-fn replace_group(inputs: &[Input]) -> Outcome {
+fn replace_group(inputs: &[Input], budget: &mut Budget) -> Outcome {
     let source = text(inputs, 0)?;
-    let (regex, group) = group_of(inputs)?;
+    let (regex, group) = group_of(inputs, budget)?;
     let replacement = text(inputs, 4)?;
     if replacement.contains('$') {
         return unstated(Unstated::ReplaceGroupDollar);
     }
     let units = utf16(&source);
-    let matches = regex.matches(&units).map_err(EvalErrorKind::Regex)?;
+    let matches = regex.matches(&units, budget)?;
     let spans: Vec<(usize, usize)> = matches
         .iter()
         .filter_map(|captures: &Captures| captures.get(group).copied().flatten())
@@ -971,15 +986,15 @@ fn replace_group(inputs: &[Input]) -> Outcome {
 
 /// The replacementAttributeName form: the source if it has a value, else the named group of the
 /// pattern's match in the other attribute.
-fn replace_from_attribute(inputs: &[Input]) -> Outcome {
+fn replace_from_attribute(inputs: &[Input], budget: &mut Budget) -> Outcome {
     if let Some(source) = single(value(inputs, 0)?, 1)? {
         if !source.is_empty() {
             return Ok(Value::Text(source));
         }
     }
-    let (regex, group) = group_of(inputs)?;
+    let (regex, group) = group_of(inputs, budget)?;
     let other = utf16(&text(inputs, 5)?);
-    let matches = regex.matches(&other).map_err(EvalErrorKind::Regex)?;
+    let matches = regex.matches(&other, budget)?;
     match matches
         .first()
         .and_then(|c| c.get(group).copied().flatten())

@@ -379,8 +379,8 @@ fn regex_problem(problem: &RegexProblem, lang: Lang) -> String {
         (RegexProblem::Unsupported { at }, Lang::Nb) => format!("dette regex-mønsteret kan ikke beregnes her: tegn {} i mønsteret bruker noe utenfor den delen av .NET-regulære uttrykk som denne siden beregner nøyaktig, eller er ugyldig.", at + 1),
         (RegexProblem::Replacement { at }, Lang::En) => format!("the replacement cannot be evaluated here: character {} uses a «$» form other than $$, $1, ${{1}} or ${{name}} for a group of the pattern.", at + 1),
         (RegexProblem::Replacement { at }, Lang::Nb) => format!("erstatningen kan ikke beregnes her: tegn {} bruker en «$»-form som ikke er $$, $1, ${{1}} eller ${{navn}} for en gruppe i mønsteret.", at + 1),
-        (RegexProblem::TooComplex, Lang::En) => "this regex pattern needs more work than this page allows itself, so it cannot be evaluated here.".to_owned(),
-        (RegexProblem::TooComplex, Lang::Nb) => "dette regex-mønsteret krever mer arbeid enn denne siden tillater seg, så det kan ikke beregnes her.".to_owned(),
+        (RegexProblem::TooComplex, Lang::En) => "this regex pattern is larger, or nests deeper, than this page compiles, so it cannot be evaluated here.".to_owned(),
+        (RegexProblem::TooComplex, Lang::Nb) => "dette regex-mønsteret er større, eller nøstet dypere, enn denne siden kompilerer, så det kan ikke beregnes her.".to_owned(),
         (RegexProblem::UncertainCharacter { class, ch }, Lang::En) => format!("this regex pattern cannot be evaluated here: whether {} counts as {} in .NET depends on Unicode tables this page does not carry.", shown(Some(*ch), lang), perl_class(*class, lang)),
         (RegexProblem::UncertainCharacter { class, ch }, Lang::Nb) => format!("dette regex-mønsteret kan ikke beregnes her: om {} regnes som {} i .NET, avhenger av Unicode-tabeller som denne siden ikke har.", shown(Some(*ch), lang), perl_class(*class, lang)),
     }
