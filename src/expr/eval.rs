@@ -13,10 +13,15 @@
 //!
 //! Arguments are evaluated before the function runs, all of them, including the branch of IIF or
 //! Switch that is not taken: if any of them cannot be evaluated here, neither can the whole.
+//!
+//! Everything one evaluation does takes from one budget ([`Limits`]): calls, arguments, regex
+//! steps, and the length of every value made, checked before a value longer than allowed is
+//! built. What is over budget stops with [`EvalErrorKind::OverBudget`].
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::budget::{Budget, Exceeded, Limit, Limits};
+use super::budget::{Budget, Exceeded, GrowingUnits, Limit, Limits};
 use super::diacritics;
 use super::parser::{parse, Arg, Call, CompareOp, Expr, ParseError, MAX_NESTING};
 use super::regex::{Captures, MatchError, Regex, RegexProblem};
@@ -533,8 +538,17 @@ impl Evaluator<'_> {
     fn expr(&mut self, expr: &Expr, depth: usize) -> Result<Value, Located> {
         match expr {
             Expr::Call(call) => self.call(call, depth).map_err(Located::Inner),
-            Expr::Attribute(name) => Ok(self.attributes.get(name).clone()),
-            Expr::Text(text) => Ok(Value::Text(text.clone())),
+            Expr::Attribute(name) => {
+                let value = self.attributes.get(name);
+                made(self.budget, value).map_err(|e| Located::Here(e.into()))?;
+                Ok(value.clone())
+            }
+            Expr::Text(text) => {
+                self.budget
+                    .made(text.len())
+                    .map_err(|e| Located::Here(e.into()))?;
+                Ok(Value::Text(text.clone()))
+            }
             Expr::Number(n) => Ok(Value::Number(*n)),
             Expr::Name(name) => Err(Located::Inner(EvalError {
                 function: Some(name.clone()),
@@ -565,7 +579,9 @@ impl Evaluator<'_> {
         for (i, arg) in call.args.iter().enumerate() {
             inputs.push(self.input(arg, i + 1, depth).map_err(|e| e.or_in(call))?);
         }
-        function(&inputs, self.budget).map_err(fail)
+        let value = function(&inputs, self.budget).map_err(fail)?;
+        made(self.budget, &value).map_err(|e| fail(e.into()))?;
+        Ok(value)
     }
 
     fn input(&mut self, arg: &Arg, index: usize, depth: usize) -> Result<Input, Located> {
@@ -584,6 +600,31 @@ impl Evaluator<'_> {
             }
         })
     }
+}
+
+/// The bytes a value counts for: its text's, or all of a list's values'.
+fn bytes_of(value: &Value) -> usize {
+    match value {
+        Value::Text(text) => text.len(),
+        Value::List(items) => items.iter().map(String::len).fold(0, usize::saturating_add),
+        Value::Null | Value::Number(_) => 0,
+    }
+}
+
+/// Counts `value` as made, or says which limit it would pass. Functions whose result can be
+/// longer than what they read check [`Budget::fits`] before building it; this counts it.
+fn made(budget: &mut Budget, value: &Value) -> Result<(), Exceeded> {
+    if let Value::List(items) = value {
+        budget.fits_list(items.len(), bytes_of(value))?;
+        budget.steps(items.len())?;
+    }
+    budget.made(bytes_of(value))
+}
+
+/// The length of `len` bytes after `count` occurrences of `old` bytes become `new` bytes.
+fn replaced_length(len: usize, count: usize, old: usize, new: usize) -> usize {
+    len.saturating_sub(count.saturating_mul(old))
+        .saturating_add(count.saturating_mul(new))
 }
 
 /// An error from an argument: already placed, or to be placed at the calling function.
@@ -701,8 +742,10 @@ fn from_utf16(units: &[u16]) -> Result<String, EvalErrorKind> {
     String::from_utf16(units).or_else(|_| unstated(Unstated::CutsCharacter))
 }
 
-fn append(inputs: &[Input], _budget: &mut Budget) -> Outcome {
-    Ok(Value::Text(text(inputs, 0)? + &text(inputs, 1)?))
+fn append(inputs: &[Input], budget: &mut Budget) -> Outcome {
+    let (start, end) = (text(inputs, 0)?, text(inputs, 1)?);
+    budget.fits(start.len().saturating_add(end.len()))?;
+    Ok(Value::Text(start + &end))
 }
 
 fn coalesce(inputs: &[Input], _budget: &mut Budget) -> Outcome {
@@ -828,21 +871,31 @@ fn item(inputs: &[Input], _budget: &mut Budget) -> Outcome {
         .map_or_else(|| unstated(Unstated::ItemIndex), Ok)
 }
 
-fn join(inputs: &[Input], _budget: &mut Budget) -> Outcome {
+fn join(inputs: &[Input], budget: &mut Budget) -> Outcome {
     let separator = text(inputs, 0)?;
-    let mut parts = Vec::new();
+    let mut parts: Vec<Cow<str>> = Vec::new();
     for i in 1..inputs.len() {
         match value(inputs, i)? {
             Value::Null => return unstated(Unstated::JoinNull { index: i + 1 }),
-            Value::Text(text) => parts.push(text.clone()),
-            Value::Number(n) => parts.push(n.to_string()),
-            Value::List(items) => parts.extend(items.iter().cloned()),
+            Value::Text(text) => parts.push(Cow::Borrowed(text)),
+            Value::Number(n) => parts.push(Cow::Owned(n.to_string())),
+            Value::List(items) => {
+                parts.extend(items.iter().map(|item| Cow::Borrowed(item.as_str())))
+            }
         }
     }
     // The reference's own example, Join(", ", "", [surname], [givenName]) giving "Doe, John",
     // shows empty values are left out.
     parts.retain(|part| !part.is_empty());
-    Ok(Value::Text(parts.join(&separator)))
+    let separators = separator
+        .len()
+        .saturating_mul(parts.len().saturating_sub(1));
+    let length = parts
+        .iter()
+        .map(|part| part.len())
+        .fold(separators, usize::saturating_add);
+    budget.fits(length)?;
+    Ok(Value::Text(parts.join(separator.as_str())))
 }
 
 fn left(inputs: &[Input], _budget: &mut Budget) -> Outcome {
@@ -906,6 +959,8 @@ fn replace(inputs: &[Input], budget: &mut Budget) -> Outcome {
             if old.is_empty() {
                 return unstated(Unstated::ReplaceEmptyOldValue);
             }
+            let count = source.matches(old.as_str()).count();
+            budget.fits(replaced_length(source.len(), count, old.len(), new.len()))?;
             Ok(Value::Text(source.replace(&old, &new)))
         }
         // Replace(source, oldValue, , , , , template)
@@ -916,6 +971,13 @@ fn replace(inputs: &[Input], budget: &mut Budget) -> Outcome {
             if old.is_empty() {
                 return unstated(Unstated::ReplaceEmptyOldValue);
             }
+            let count = template.matches(old.as_str()).count();
+            budget.fits(replaced_length(
+                template.len(),
+                count,
+                old.len(),
+                source.len(),
+            ))?;
             Ok(Value::Text(template.replace(&old, &source)))
         }
         // Replace(source, , regexPattern, , replacementValue, , )
@@ -964,19 +1026,41 @@ fn replace_group(inputs: &[Input], budget: &mut Budget) -> Outcome {
         return unstated(Unstated::ReplaceGroupEmpty);
     }
     let replacement_units = utf16(&replacement);
-    let mut in_place = Vec::with_capacity(units.len());
+    let mut in_place = GrowingUnits::with_capacity(units.len());
     let mut copied = 0;
     for &(from, to) in &spans {
-        in_place.extend_from_slice(units.get(copied..from).unwrap_or_default());
-        in_place.extend_from_slice(&replacement_units);
+        in_place.push(units.get(copied..from).unwrap_or_default(), budget)?;
+        in_place.push(&replacement_units, budget)?;
         copied = to;
     }
-    in_place.extend_from_slice(units.get(copied..).unwrap_or_default());
-    let in_place = from_utf16(&in_place)?;
+    in_place.push(units.get(copied..).unwrap_or_default(), budget)?;
+    let in_place = from_utf16(&in_place.units)?;
+    // The second reading goes through the whole text once per match, so each pass is a step and
+    // counts the text's length as made (the work is that of making it): a thousand matches in a
+    // long value cannot cost a thousand passes unnoticed. A text found absent stays absent until
+    // the next change, which spares the passes for a group that matches the same text each time.
     let mut everywhere = source;
+    let mut absent: BTreeSet<String> = BTreeSet::new();
     for &(from, to) in &spans {
         let found = from_utf16(units.get(from..to).unwrap_or_default())?;
+        if absent.contains(&found) {
+            continue;
+        }
+        budget.steps(1)?;
+        budget.made(everywhere.len())?;
+        let count = everywhere.matches(found.as_str()).count();
+        if count == 0 {
+            absent.insert(found);
+            continue;
+        }
+        budget.fits(replaced_length(
+            everywhere.len(),
+            count,
+            found.len(),
+            replacement.len(),
+        ))?;
         everywhere = everywhere.replace(&found, &replacement);
+        absent.clear();
     }
     if in_place != everywhere {
         return unstated(Unstated::ReplaceGroupAmbiguous);
@@ -1006,13 +1090,17 @@ fn replace_from_attribute(inputs: &[Input], budget: &mut Budget) -> Outcome {
     }
 }
 
-fn split(inputs: &[Input], _budget: &mut Budget) -> Outcome {
+fn split(inputs: &[Input], budget: &mut Budget) -> Outcome {
     let source = text(inputs, 0)?;
     let delimiter = text(inputs, 1)?;
     let mut chars = delimiter.chars();
     let (Some(delimiter), None) = (chars.next(), chars.next()) else {
         return unstated(Unstated::SplitDelimiter);
     };
+    budget.fits_list(
+        source.matches(delimiter).count().saturating_add(1),
+        source.len(),
+    )?;
     let parts: Vec<String> = source.split(delimiter).map(str::to_owned).collect();
     if parts.iter().any(|part| part.trim() != part) {
         return unstated(Unstated::SplitTrimming);

@@ -38,7 +38,7 @@
 //! one per capture slot reset; compiling costs one step per instruction. A pattern too large to
 //! compile is [`RegexProblem::TooComplex`].
 
-use super::budget::{Budget, Exceeded};
+use super::budget::{Budget, Exceeded, GrowingUnits};
 
 /// The largest compiled pattern.
 const MAX_PROGRAM: usize = 20_000;
@@ -1072,34 +1072,35 @@ impl Regex {
         Ok(pieces)
     }
 
-    /// `Regex.Replace(input, pattern, replacement)`: every match replaced.
+    /// `Regex.Replace(input, pattern, replacement)`: every match replaced. The result is checked
+    /// against the budget's value and total lengths as it grows.
     pub fn replace_all(
         &self,
         input: &[u16],
         pieces: &[Piece],
         budget: &mut Budget,
     ) -> Result<Vec<u16>, MatchError> {
-        let mut out = Vec::with_capacity(input.len());
+        let mut out = GrowingUnits::with_capacity(input.len());
         let mut copied = 0;
         for captures in self.matches(input, budget)? {
             let Some(Some((from, to))) = captures.first().copied() else {
                 continue;
             };
-            out.extend_from_slice(input.get(copied..from).unwrap_or_default());
+            out.push(input.get(copied..from).unwrap_or_default(), budget)?;
             for piece in pieces {
                 match piece {
-                    Piece::Text(units) => out.extend_from_slice(units),
+                    Piece::Text(units) => out.push(units, budget)?,
                     Piece::Group(group) => {
                         if let Some(Some((a, b))) = captures.get(*group) {
-                            out.extend_from_slice(input.get(*a..*b).unwrap_or_default());
+                            out.push(input.get(*a..*b).unwrap_or_default(), budget)?;
                         }
                     }
                 }
             }
             copied = to;
         }
-        out.extend_from_slice(input.get(copied..).unwrap_or_default());
-        Ok(out)
+        out.push(input.get(copied..).unwrap_or_default(), budget)?;
+        Ok(out.units)
     }
 }
 
