@@ -8,6 +8,8 @@
 //! nothing about (`œ`, `ð`, `þ`, `đ`, Cyrillic, a mark not in the table…), so [`normalize`] gives
 //! it back as the reason it cannot answer rather than guess.
 
+use std::sync::OnceLock;
+
 /// (replacement, the characters or sequences replaced by it), from the reference's table.
 const TABLE: &[(&str, &[&str])] = &[
     (
@@ -268,11 +270,66 @@ const TABLE: &[(&str, &[&str])] = &[
 /// The longest sequence in the table.
 const LONGEST: usize = 3;
 
-fn replacement_for(sequence: &str) -> Option<&'static str> {
-    TABLE
-        .iter()
-        .find(|(_, from)| from.contains(&sequence))
-        .map(|(to, _)| *to)
+/// The table sorted for binary searches: single characters by code point, and sequences of a
+/// letter and marks by text. Where a character or sequence is listed twice, the first entry
+/// wins, as reading the table in order would.
+struct Sorted {
+    characters: Vec<(char, &'static str)>,
+    sequences: Vec<(&'static str, &'static str)>,
+}
+
+fn sorted_table() -> &'static Sorted {
+    static SORTED: OnceLock<Sorted> = OnceLock::new();
+    SORTED.get_or_init(|| {
+        let entries = TABLE
+            .iter()
+            .flat_map(|(to, from)| from.iter().map(move |sequence| (*sequence, *to)));
+        let mut characters = Vec::new();
+        let mut sequences = Vec::new();
+        for (sequence, to) in entries {
+            let mut chars = sequence.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => characters.push((c, to)),
+                _ => sequences.push((sequence, to)),
+            }
+        }
+        // Stable sorts, so equal keys stay in table order and `dedup_by` keeps the first.
+        characters.sort_by_key(|(c, _)| *c);
+        characters.dedup_by(|later, earlier| later.0 == earlier.0);
+        sequences.sort_by_key(|(sequence, _)| *sequence);
+        sequences.dedup_by(|later, earlier| later.0 == earlier.0);
+        Sorted {
+            characters,
+            sequences,
+        }
+    })
+}
+
+/// What the table replaces `sequence` (a letter and up to two marks) with.
+fn replacement_for(sequence: &[char]) -> Option<&'static str> {
+    let table = sorted_table();
+    match sequence {
+        [c] => table
+            .characters
+            .binary_search_by_key(c, |(c, _)| *c)
+            .ok()
+            .and_then(|i| table.characters.get(i))
+            .map(|(_, to)| *to),
+        _ => {
+            let mut text = [0; 4 * LONGEST];
+            let mut len = 0;
+            for c in sequence {
+                len += c.encode_utf8(text.get_mut(len..).unwrap_or_default()).len();
+            }
+            let text = std::str::from_utf8(text.get(..len).unwrap_or_default()).ok()?;
+            table
+                .sequences
+                .binary_search_by_key(&text, |(sequence, _)| *sequence)
+                .ok()
+                .and_then(|i| table.sequences.get(i))
+                .map(|(_, to)| *to)
+        }
+    }
 }
 
 /// Whether `c` is a combining mark from the blocks that hold them.
@@ -284,17 +341,26 @@ fn is_combining_mark(c: char) -> bool {
 }
 
 /// NormalizeDiacritics of `text`, or the first character the reference's table does not cover.
+///
+/// Linear in the text: each character is looked up once, with at most the two marks after it.
 pub fn normalize(text: &str) -> Result<String, char> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     'outer: while let Some(&c) = chars.get(i) {
-        for len in (1..=LONGEST).rev() {
-            let Some(window) = chars.get(i..i + len) else {
-                continue;
-            };
-            let sequence: String = window.iter().collect();
-            if let Some(to) = replacement_for(&sequence) {
+        // Every sequence in the table is a letter and then combining marks only, and an ASCII
+        // letter only ever with marks (a test below holds the table to that), so only the marks
+        // that follow can make a longer sequence, and a lone ASCII character is never one.
+        let marks = chars
+            .get(i + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(LONGEST - 1)
+            .take_while(|m| is_combining_mark(**m))
+            .count();
+        let shortest = if c.is_ascii() { 2 } else { 1 };
+        for len in (shortest..=1 + marks).rev() {
+            if let Some(to) = replacement_for(chars.get(i..i + len).unwrap_or_default()) {
                 out.push_str(to);
                 i += len;
                 continue 'outer;
@@ -347,6 +413,65 @@ mod tests {
         // "é" written as e + U+0301 is not in the table; U+00E9 is.
         assert_eq!(normalize("e\u{301}"), Err('\u{301}'));
         assert_eq!(normalize("\u{e9}"), Ok("e".to_owned()));
+    }
+
+    /// The table read as it is written: every window of up to three characters, longest first,
+    /// looked for entry by entry. Slow, and plainly right.
+    fn normalize_by_reading_the_table(text: &str) -> Result<String, char> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = String::new();
+        let mut i = 0;
+        'outer: while let Some(&c) = chars.get(i) {
+            for len in (1..=LONGEST).rev() {
+                let Some(window) = chars.get(i..i + len) else {
+                    continue;
+                };
+                let sequence: String = window.iter().collect();
+                if let Some((to, _)) = TABLE.iter().find(|(_, from)| from.contains(&&*sequence)) {
+                    out.push_str(to);
+                    i += len;
+                    continue 'outer;
+                }
+            }
+            if !c.is_ascii() && (c.is_alphabetic() || is_combining_mark(c)) {
+                return Err(c);
+            }
+            out.push(c);
+            i += 1;
+        }
+        Ok(out)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_sorted_table_answers_as_reading_the_table_does(
+            text in "[aAeEoOuUyYzZ æøåÆØÅäöüßéèêāǟȳźŒ\u{300}\u{301}\u{302}\u{304}\u{308}\u{331}1!]{0,16}"
+        ) {
+            proptest::prop_assert_eq!(normalize(&text), normalize_by_reading_the_table(&text));
+        }
+    }
+
+    #[test]
+    fn every_sequence_of_the_table_is_found() {
+        for (to, from) in TABLE {
+            for sequence in *from {
+                let first = TABLE
+                    .iter()
+                    .find(|(_, from)| from.contains(sequence))
+                    .map(|(to, _)| *to);
+                assert_eq!(normalize(sequence), Ok(first.unwrap_or(to).to_owned()));
+            }
+        }
+    }
+
+    #[test]
+    fn a_megabyte_is_normalized_in_linear_time() {
+        let start = std::time::Instant::now();
+        let text = "Bjørn Ærlig Zoë a\u{331} ".repeat(60_000);
+        assert!(text.len() > 1 << 20);
+        assert!(normalize(&text).is_ok());
+        let took = start.elapsed();
+        assert!(took.as_secs() < 5, "{took:?}");
     }
 
     #[test]

@@ -821,8 +821,8 @@ fn compare(left: &Value, op: CompareOp, right: &Value) -> Result<bool, EvalError
 }
 
 fn in_str(inputs: &[Input], _budget: &mut Budget) -> Outcome {
-    let haystack = utf16(&text(inputs, 0)?);
-    let needle = utf16(&text(inputs, 1)?);
+    let haystack = text(inputs, 0)?;
+    let needle = text(inputs, 1)?;
     let start = if given(inputs, 2) {
         number(inputs, 2)?
     } else {
@@ -839,18 +839,32 @@ fn in_str(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     if needle.is_empty() {
         return unstated(Unstated::InStrEmpty);
     }
+    let length = haystack.encode_utf16().count();
     let Some(from) = usize::try_from(start)
         .ok()
-        .filter(|s| (1..=haystack.len()).contains(s))
+        .filter(|s| (1..=length).contains(s))
     else {
         return unstated(Unstated::InStrStart);
     };
-    let found = haystack
-        .get(from - 1..)
-        .unwrap_or_default()
-        .windows(needle.len())
-        .position(|window| window == needle.as_slice());
-    match found.and_then(|k| i64::try_from(from + k).ok()) {
+    // Positions count UTF-16 units, but the search runs on the UTF-8 text, in linear time: both
+    // strings are whole characters, so a match in units is a match in characters and back. A
+    // start inside a surrogate pair moves to the next character, as no needle begins with the
+    // second half of one.
+    let mut skipped = 0;
+    let mut byte = haystack.len();
+    for (at, c) in haystack.char_indices() {
+        if skipped >= from - 1 {
+            byte = at;
+            break;
+        }
+        skipped += c.len_utf16();
+    }
+    let rest = haystack.get(byte..).unwrap_or_default();
+    let found = rest.find(needle.as_str()).map(|k| {
+        let before = rest.get(..k).unwrap_or_default().encode_utf16().count();
+        skipped + before + 1
+    });
+    match found.and_then(|position| i64::try_from(position).ok()) {
         Some(position) => Ok(Value::Number(position)),
         None => unstated(Unstated::InStrNotFound),
     }
@@ -1173,7 +1187,9 @@ fn word(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     if delimiters.is_empty() || delimiters.chars().any(|c| u32::from(c) > 0xFFFF) {
         return unstated(Unstated::WordDelimiters);
     }
-    let is_delimiter = |c: char| delimiters.contains(c);
+    // A set, so that a long list of delimiters does not multiply the work per character.
+    let delimiters: BTreeSet<char> = delimiters.chars().collect();
+    let is_delimiter = |c: char| delimiters.contains(&c);
     let index = usize::try_from(number - 1).unwrap_or(usize::MAX);
     if !source.is_empty() && !source.contains(is_delimiter) {
         return if index == 0 {
@@ -1182,13 +1198,11 @@ fn word(inputs: &[Input], _budget: &mut Budget) -> Outcome {
             Ok(Value::Text(String::new()))
         };
     }
-    let words: Vec<&str> = source.split(is_delimiter).collect();
-    let counted = words.get(index).copied().unwrap_or_default();
-    let skipped = words
-        .iter()
+    let counted = source.split(is_delimiter).nth(index).unwrap_or_default();
+    let skipped = source
+        .split(is_delimiter)
         .filter(|w| !w.is_empty())
         .nth(index)
-        .copied()
         .unwrap_or_default();
     if counted != skipped {
         return unstated(Unstated::WordEmptyWords);
@@ -1694,7 +1708,60 @@ mod tests {
         ]
     }
 
+    /// InStr as the reference puts it: the first window of UTF-16 units, from `start`, that is the
+    /// needle. Quadratic, and plainly right.
+    fn in_str_by_units(haystack: &str, needle: &str, start: usize) -> Option<usize> {
+        let haystack: Vec<u16> = haystack.encode_utf16().collect();
+        let needle: Vec<u16> = needle.encode_utf16().collect();
+        haystack
+            .get(start - 1..)?
+            .windows(needle.len())
+            .position(|window| window == needle.as_slice())
+            .map(|k| start + k)
+    }
+
+    #[test]
+    fn long_texts_are_searched_and_split_in_linear_time() {
+        let start = std::time::Instant::now();
+        // Every place in the first half nearly matches: the worst case of a naive search.
+        let attributes = none()
+            .with("h", "a".repeat(1 << 19))
+            .with("n", "a".repeat(1 << 18) + "b")
+            .with("d", "b".repeat(1 << 18));
+        assert_eq!(
+            eval("InStr([h], [n])", &attributes),
+            Err(EvalErrorKind::Unstated(Unstated::InStrNotFound))
+        );
+        // Every character is compared with many delimiters.
+        assert_eq!(
+            eval("Word([h], 1, [d])", &attributes),
+            Err(EvalErrorKind::Unstated(Unstated::WordNoDelimiter))
+        );
+        let took = start.elapsed();
+        assert!(took.as_secs() < 5, "{took:?}");
+    }
+
     proptest! {
+        #[test]
+        fn in_str_counts_utf16_units_as_the_reference_does(
+            haystack in "[ab😀é]{1,12}",
+            needle in "[ab😀é]{1,3}",
+            start in 1usize..20,
+        ) {
+            let attributes = none().with("h", haystack.as_str()).with("n", needle.as_str());
+            let got = eval(&format!("InStr([h], [n], {start})"), &attributes);
+            let units = haystack.encode_utf16().count();
+            let expected = if start > units {
+                Err(EvalErrorKind::Unstated(Unstated::InStrStart))
+            } else {
+                match in_str_by_units(&haystack, &needle, start) {
+                    Some(position) => Ok(Value::Number(i64::try_from(position).unwrap_or(-1))),
+                    None => Err(EvalErrorKind::Unstated(Unstated::InStrNotFound)),
+                }
+            };
+            prop_assert_eq!(got, expected);
+        }
+
         #[test]
         fn never_panics_on_any_text(text in any::<String>(), a in small_value()) {
             let _ = run(&text, &Attributes::new().with("a", a));

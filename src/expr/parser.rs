@@ -22,6 +22,7 @@
 //! a comparison operator, strings escaped exactly as the reference asks. Parsing the printed text
 //! gives back the same tree.
 
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// How deeply calls may nest inside each other. Deeper text is refused with
@@ -220,24 +221,25 @@ impl Expr {
     /// ```
     pub fn attribute_names(&self) -> Vec<&str> {
         let mut names = Vec::new();
-        self.collect_attributes(&mut names);
+        // A set beside the list, so that thousands of names are not each compared with all.
+        self.collect_attributes(&mut names, &mut BTreeSet::new());
         names
     }
 
-    fn collect_attributes<'a>(&'a self, names: &mut Vec<&'a str>) {
+    fn collect_attributes<'a>(&'a self, names: &mut Vec<&'a str>, seen: &mut BTreeSet<&'a str>) {
         match self {
             Expr::Attribute(name) => {
-                if !names.contains(&name.as_str()) {
+                if seen.insert(name) {
                     names.push(name);
                 }
             }
             Expr::Call(call) => {
                 for arg in &call.args {
                     match arg {
-                        Arg::Value(expr) => expr.collect_attributes(names),
+                        Arg::Value(expr) => expr.collect_attributes(names, seen),
                         Arg::Compare(c) => {
-                            c.left.collect_attributes(names);
-                            c.right.collect_attributes(names);
+                            c.left.collect_attributes(names, seen);
+                            c.right.collect_attributes(names, seen);
                         }
                         Arg::Omitted => {}
                     }
