@@ -235,7 +235,10 @@ pub(crate) fn utf8_len(units: &[u16]) -> usize {
 mod tests {
     use super::*;
     use crate::expr::eval::evaluate_on;
-    use crate::expr::{evaluate_within, parse, Attributes, EvalErrorKind, Value};
+    use crate::expr::{
+        evaluate_within, parse, run, Arg, Attributes, EvalErrorKind, Expr, ExprError,
+        ParseErrorKind, Value,
+    };
 
     fn over(limit: Limit, max: usize) -> EvalErrorKind {
         EvalErrorKind::OverBudget { limit, max }
@@ -452,15 +455,14 @@ mod tests {
 
     #[test]
     fn compiling_costs_a_step_per_instruction() {
-        // Each pattern compiles to 1,000 instructions and matches in a few steps.
-        let call = r#"Replace("b", , "a{1000}", , "x", , )"#;
+        // Each pattern compiles to 6,003 instructions and fails to match in a few steps, so
+        // compiling is nearly all of the cost: 166 of them fit in a million steps.
+        let call = r#"Replace("b", , "(?:a{1000}){6}", , "x", , )"#;
         let v = Attributes::new();
+        let calls = |n| length(within(&join_of(n, call), &v, Limits::DEFAULT).0);
+        assert_eq!(calls(160), Ok(160));
         assert_eq!(
-            length(within(&join_of(900, call), &v, Limits::DEFAULT).0),
-            Ok(900)
-        );
-        assert_eq!(
-            length(within(&join_of(1100, call), &v, Limits::DEFAULT).0),
+            calls(170),
             Err(over(Limit::RegexSteps, Limits::DEFAULT.regex_steps))
         );
     }
@@ -515,6 +517,22 @@ mod tests {
         let shape = join_of(500, BACKTRACKING_CALL);
         let result = quickly("backtracking", || length(within(&shape, &v, limits).0));
         assert_eq!(result, Err(over(Limit::RegexSteps, limits.regex_steps)));
+        // 5,000 are too long to be typed, and built in code they share the one budget.
+        let shape = join_of(5000, BACKTRACKING_CALL);
+        let Err(ExprError::Parse(error)) = quickly("parsing", || run(&shape, &v)) else {
+            panic!("5,000 calls are refused")
+        };
+        assert!(matches!(error.kind, ParseErrorKind::TooLong { .. }));
+        let call = Arg::Value(parse(BACKTRACKING_CALL).expect("parses"));
+        let args = std::iter::once(Arg::Value(Expr::Text(String::new())))
+            .chain(std::iter::repeat_n(call, 5000))
+            .collect();
+        let built = Expr::call("Join", args);
+        let result = quickly("built", || evaluate_within(&built, &v, &limits));
+        assert_eq!(
+            result.map_err(|e| e.kind),
+            Err(over(Limit::RegexSteps, limits.regex_steps))
+        );
 
         // 2,000 copies of a 1 MB value, each kept or joined.
         let v = Attributes::new().with("v", "x".repeat(1_000_000));

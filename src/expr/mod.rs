@@ -43,6 +43,6 @@ pub use eval::{
 };
 pub use parser::{
     is_attribute_char, is_name, parse, Arg, Call, CompareOp, Comparison, Expr, ParseError,
-    ParseErrorKind, MAX_NESTING,
+    ParseErrorKind, MAX_EXPRESSION_CHARS, MAX_NESTING,
 };
 pub use regex::{PerlClass, RegexProblem};

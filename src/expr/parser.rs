@@ -29,6 +29,22 @@ use std::fmt;
 /// [`ParseErrorKind::TooDeep`] rather than risking the browser's stack.
 pub const MAX_NESTING: usize = 64;
 
+/// The longest expression parsed, in characters. Longer text is refused with
+/// [`ParseErrorKind::TooLong`] before any of it is read: Entra's own expressions are a few hundred
+/// characters, and every call and argument in the text is work for the evaluator, so this bounds
+/// an evaluation's calls and arguments (each takes at least one character) well below
+/// [`Limits::DEFAULT`](super::Limits::DEFAULT)'s steps.
+///
+/// ```
+/// use scim_token_widget::expr::{parse, ParseErrorKind, MAX_EXPRESSION_CHARS};
+///
+/// let long = format!("Join(\",\"{})", ", 1".repeat(MAX_EXPRESSION_CHARS / 3));
+/// let error = parse(&long).unwrap_err();
+/// assert_eq!(error.kind, ParseErrorKind::TooLong { chars: long.chars().count() });
+/// assert_eq!(error.at, MAX_EXPRESSION_CHARS);
+/// ```
+pub const MAX_EXPRESSION_CHARS: usize = 20_000;
+
 /// An expression, or one operand inside one.
 ///
 /// ```
@@ -336,6 +352,12 @@ pub enum ParseErrorKind {
     TrailingText,
     /// Calls nest deeper than [`MAX_NESTING`].
     TooDeep,
+    /// The text is longer than [`MAX_EXPRESSION_CHARS`]; the error is placed at the first
+    /// character past it.
+    TooLong {
+        /// How many characters the text has.
+        chars: usize,
+    },
 }
 
 /// Parses expression text.
@@ -348,6 +370,17 @@ pub enum ParseErrorKind {
 /// assert!(parse("IIF(").is_err());
 /// ```
 pub fn parse(text: &str) -> Result<Expr, ParseError> {
+    // No more characters than bytes: only a text with more bytes than the limit needs counting.
+    if text.len() > MAX_EXPRESSION_CHARS {
+        let chars = text.chars().count();
+        if chars > MAX_EXPRESSION_CHARS {
+            return Err(ParseError {
+                at: MAX_EXPRESSION_CHARS,
+                found: text.chars().nth(MAX_EXPRESSION_CHARS),
+                kind: ParseErrorKind::TooLong { chars },
+            });
+        }
+    }
     let mut parser = Parser {
         chars: text.chars().collect(),
         pos: 0,
@@ -849,8 +882,44 @@ mod tests {
         assert_eq!(error.at, 2 * MAX_NESTING);
         let fine = "F(".repeat(MAX_NESTING) + &")".repeat(MAX_NESTING);
         assert!(parse(&fine).is_ok());
-        let absurd = "F(".repeat(100_000);
+        let absurd = "F(".repeat(MAX_EXPRESSION_CHARS / 2);
         assert_eq!(error_kind(&absurd), ParseErrorKind::TooDeep);
+        let longer = "F(".repeat(100_000);
+        assert_eq!(
+            error_kind(&longer),
+            ParseErrorKind::TooLong { chars: 200_000 }
+        );
+    }
+
+    #[test]
+    fn the_longest_expression_parses_and_a_longer_one_is_refused() {
+        // Omitted arguments are the most nodes per character; «ø» has two bytes, one character.
+        let text = |chars: usize| format!("Join(\"ø\"{})", ",".repeat(chars - 9));
+        let longest = text(MAX_EXPRESSION_CHARS);
+        assert_eq!(longest.chars().count(), MAX_EXPRESSION_CHARS);
+        let start = std::time::Instant::now();
+        let Ok(Expr::Call(call)) = parse(&longest) else {
+            panic!("the longest expression parses")
+        };
+        assert_eq!(call.args.len(), MAX_EXPRESSION_CHARS - 8);
+        let took = start.elapsed();
+        assert!(took.as_secs() < 2, "{took:?}");
+        let longer = text(MAX_EXPRESSION_CHARS + 1);
+        let error = error_of(&longer);
+        assert_eq!(
+            error.kind,
+            ParseErrorKind::TooLong {
+                chars: MAX_EXPRESSION_CHARS + 1
+            }
+        );
+        assert_eq!(error.at, MAX_EXPRESSION_CHARS);
+        assert_eq!(error.found, Some(')'));
+        // A megabyte is refused without being parsed.
+        let start = std::time::Instant::now();
+        let huge = "Join(\"\", [v]".to_owned() + &", [v]".repeat(200_000) + ")";
+        assert!(matches!(error_kind(&huge), ParseErrorKind::TooLong { .. }));
+        let took = start.elapsed();
+        assert!(took.as_secs() < 2, "{took:?}");
     }
 
     fn error_kind(text: &str) -> ParseErrorKind {

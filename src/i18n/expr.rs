@@ -8,7 +8,7 @@
 use super::{number, Lang};
 use crate::expr::{
     BuildError, EvalError, EvalErrorKind, ExprError, Limit, ParseError, ParseErrorKind, PerlClass,
-    RegexProblem, ScimTarget, Unstated, MAX_NESTING,
+    RegexProblem, ScimTarget, Unstated, MAX_EXPRESSION_CHARS, MAX_NESTING,
 };
 
 /// A fixed label of the mapping section or the playground.
@@ -330,6 +330,7 @@ impl ParseError {
                 ParseErrorKind::ExpectedDigit => format!("Character {n}: expected a digit after «-», but found {found}."),
                 ParseErrorKind::TrailingText => format!("Character {n}: the expression is complete, but {found} follows it."),
                 ParseErrorKind::TooDeep => format!("Character {n}: functions are nested more than {MAX_NESTING} deep."),
+                ParseErrorKind::TooLong { chars } => format!("The expression has {} characters; this page reads at most {}.", number(*chars, lang), number(MAX_EXPRESSION_CHARS, lang)),
             },
             Lang::Nb => match &self.kind {
                 ParseErrorKind::Empty => "Uttrykket er tomt.".to_owned(),
@@ -347,6 +348,7 @@ impl ParseError {
                 ParseErrorKind::ExpectedDigit => format!("Tegn {n}: forventet et siffer etter «-», men fant {found}."),
                 ParseErrorKind::TrailingText => format!("Tegn {n}: uttrykket er ferdig, men det står {found} etter det."),
                 ParseErrorKind::TooDeep => format!("Tegn {n}: funksjonene er nøstet mer enn {MAX_NESTING} nivåer dypt."),
+                ParseErrorKind::TooLong { chars } => format!("Uttrykket har {} tegn; denne siden leser høyst {}.", number(*chars, lang), number(MAX_EXPRESSION_CHARS, lang)),
             },
         }
     }
@@ -738,6 +740,15 @@ mod tests {
         );
         let error = parse(r#"Replace([x], , "\s", , "", , )"#).unwrap_err();
         assert!(error.message(Lang::En).contains("\\\\s"));
+        let error = parse(&"F(1)".repeat(6000)).unwrap_err();
+        assert_eq!(
+            error.message(Lang::En),
+            "The expression has 24,000 characters; this page reads at most 20,000."
+        );
+        assert_eq!(
+            error.message(Lang::Nb),
+            "Uttrykket har 24\u{a0}000 tegn; denne siden leser høyst 20\u{a0}000."
+        );
         let error = parse("Left([mail 2)").unwrap_err();
         assert!(error
             .message(Lang::En)
