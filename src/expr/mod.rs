@@ -35,7 +35,7 @@ mod regex;
 pub use budget::{Limit, Limits};
 pub use build::{
     build, detect_delimiter, level_pattern, map_level, split_preview, BuildError, LevelChoice,
-    Mapping, ScimTarget, DELIMITERS, SOURCE_ATTRIBUTES,
+    Mapping, ScimTarget, SplitPreview, DELIMITERS, MAX_LEVELS_SHOWN, SOURCE_ATTRIBUTES,
 };
 pub use eval::{
     evaluate, evaluate_within, run, Attributes, EvalError, EvalErrorKind, ExprError, Unstated,
