@@ -165,6 +165,22 @@ impl Budget {
         }
     }
 
+    /// The longest value that [fits](Budget::fits) now: for a function whose result only grows
+    /// as it is built, to stop as soon as it is past.
+    pub fn room(&self) -> usize {
+        self.limits
+            .value_bytes
+            .min(self.limits.total_bytes.saturating_sub(self.total_bytes))
+    }
+
+    /// The limit a value of `bytes` passes, for a length known to be over the
+    /// [room](Budget::room).
+    pub fn exceeded_by(&self, bytes: usize) -> Exceeded {
+        self.fits(bytes)
+            .err()
+            .unwrap_or(self.exceeded(Limit::ValueLength))
+    }
+
     /// Whether a list of `values` values and `bytes` bytes in all may be made (each value is a
     /// step). Takes nothing.
     pub fn fits_list(&self, values: usize, bytes: usize) -> Result<(), Exceeded> {
@@ -354,6 +370,28 @@ mod tests {
         let (result, budget) = within(text, &v, Limits::DEFAULT);
         assert_eq!(result, Ok(Value::from("b".repeat(100))));
         assert_eq!(budget.used().steps, 1 + 7 + 2);
+    }
+
+    #[test]
+    fn a_value_that_grows_as_it_is_lowered_stops_once_past_the_limit() {
+        // «Ⱥ» takes two bytes and its lower case «ⱥ» three.
+        let fits = Attributes::new().with("v", "Ⱥ".repeat(500));
+        assert_eq!(
+            length(within("ToLower([v])", &fits, value_bytes(1500)).0),
+            Ok(1500)
+        );
+        let over_by_one = Attributes::new().with("v", "Ⱥ".repeat(500) + "a");
+        assert_eq!(
+            length(within("ToLower([v])", &over_by_one, value_bytes(1500)).0),
+            Err(over(Limit::ValueLength, 1500))
+        );
+        // NormalizeDiacritics never lengthens a text, but can pass the total: 1,200 bytes read,
+        // 1,200 made.
+        let ae = Attributes::new().with("v", "Æ".repeat(600));
+        let normalize =
+            |total| length(within("NormalizeDiacritics([v])", &ae, total_bytes(total)).0);
+        assert_eq!(normalize(2400), Ok(1200));
+        assert_eq!(normalize(2399), Err(over(Limit::TotalLength, 2399)));
     }
 
     #[test]

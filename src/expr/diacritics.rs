@@ -270,107 +270,173 @@ const TABLE: &[(&str, &[&str])] = &[
 /// The longest sequence in the table.
 const LONGEST: usize = 3;
 
-/// The table sorted for binary searches: single characters by code point, and sequences of a
-/// letter and marks by text. Where a character or sequence is listed twice, the first entry
-/// wins, as reading the table in order would.
-struct Sorted {
-    characters: Vec<(char, &'static str)>,
-    sequences: Vec<(&'static str, &'static str)>,
+/// Up to [`LONGEST`] characters packed into one number, 21 bits each, first character highest:
+/// a sequence compared as an integer. No sequence holds U+0000, so a shorter sequence's key
+/// cannot be a longer one's.
+fn key(sequence: &[char]) -> u64 {
+    let len = sequence.len().min(LONGEST);
+    let key = sequence
+        .iter()
+        .take(LONGEST)
+        .fold(0, |key, &c| (key << 21) | u64::from(u32::from(c)));
+    key << (21 * (LONGEST - len))
 }
 
-fn sorted_table() -> &'static Sorted {
-    static SORTED: OnceLock<Sorted> = OnceLock::new();
-    SORTED.get_or_init(|| {
-        let entries = TABLE
-            .iter()
-            .flat_map(|(to, from)| from.iter().map(move |sequence| (*sequence, *to)));
-        let mut characters = Vec::new();
-        let mut sequences = Vec::new();
-        for (sequence, to) in entries {
-            let mut chars = sequence.chars();
-            match (chars.next(), chars.next()) {
-                (Some(c), None) => characters.push((c, to)),
-                _ => sequences.push((sequence, to)),
+/// The table arranged for lookups in constant time, by the code point of a sequence's first
+/// character. Where the table lists a sequence twice, the first wins, as reading it in order
+/// would.
+struct Lookup {
+    /// For each code point up to the last one that starts a sequence: 0, or one more than the
+    /// index in `starting` of what starts with it.
+    index: Vec<u16>,
+    starting: Vec<Starting>,
+}
+
+/// The sequences of the table that start with one character.
+#[derive(Default)]
+struct Starting {
+    /// What the character alone becomes, if the table lists it alone.
+    alone: Option<&'static str>,
+    /// The character with marks after it, by [`key`], with what each becomes, in table order.
+    marked: Vec<(u64, &'static str)>,
+}
+
+fn lookup() -> &'static Lookup {
+    static LOOKUP: OnceLock<Lookup> = OnceLock::new();
+    LOOKUP.get_or_init(|| {
+        let mut lookup = Lookup {
+            index: Vec::new(),
+            starting: Vec::new(),
+        };
+        for (to, from) in TABLE {
+            for sequence in *from {
+                let chars: Vec<char> = sequence.chars().collect();
+                let Some(&first) = chars.first() else {
+                    continue;
+                };
+                let code = usize::try_from(u32::from(first)).unwrap_or(usize::MAX);
+                if lookup.index.len() <= code {
+                    lookup.index.resize(code + 1, 0);
+                }
+                let Some(slot) = lookup.index.get_mut(code) else {
+                    continue;
+                };
+                if *slot == 0 {
+                    lookup.starting.push(Starting::default());
+                    *slot = u16::try_from(lookup.starting.len()).unwrap_or(0);
+                }
+                let Some(starting) = lookup.starting.get_mut(usize::from(*slot) - 1) else {
+                    continue;
+                };
+                if chars.len() == 1 {
+                    starting.alone = starting.alone.or(Some(*to));
+                } else {
+                    starting.marked.push((key(&chars), *to));
+                }
             }
         }
-        // Stable sorts, so equal keys stay in table order and `dedup_by` keeps the first.
-        characters.sort_by_key(|(c, _)| *c);
-        characters.dedup_by(|later, earlier| later.0 == earlier.0);
-        sequences.sort_by_key(|(sequence, _)| *sequence);
-        sequences.dedup_by(|later, earlier| later.0 == earlier.0);
-        Sorted {
-            characters,
-            sequences,
-        }
+        lookup
     })
+}
+
+impl Lookup {
+    fn starting(&self, c: char) -> Option<&Starting> {
+        let code = usize::try_from(u32::from(c)).ok()?;
+        let slot = usize::from(*self.index.get(code)?).checked_sub(1)?;
+        self.starting.get(slot)
+    }
 }
 
 /// What the table replaces `sequence` (a letter and up to two marks) with.
 fn replacement_for(sequence: &[char]) -> Option<&'static str> {
-    let table = sorted_table();
-    match sequence {
-        [c] => table
-            .characters
-            .binary_search_by_key(c, |(c, _)| *c)
-            .ok()
-            .and_then(|i| table.characters.get(i))
-            .map(|(_, to)| *to),
-        _ => {
-            let mut text = [0; 4 * LONGEST];
-            let mut len = 0;
-            for c in sequence {
-                len += c.encode_utf8(text.get_mut(len..).unwrap_or_default()).len();
-            }
-            let text = std::str::from_utf8(text.get(..len).unwrap_or_default()).ok()?;
-            table
-                .sequences
-                .binary_search_by_key(&text, |(sequence, _)| *sequence)
-                .ok()
-                .and_then(|i| table.sequences.get(i))
-                .map(|(_, to)| *to)
-        }
+    let starting = lookup().starting(*sequence.first()?)?;
+    if sequence.len() == 1 {
+        return starting.alone;
     }
+    let wanted = key(sequence);
+    starting
+        .marked
+        .iter()
+        .find(|(key, _)| *key == wanted)
+        .map(|(_, to)| *to)
 }
 
 /// Whether `c` is a combining mark from the blocks that hold them.
 fn is_combining_mark(c: char) -> bool {
-    matches!(
-        u32::from(c),
-        0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
-    )
+    // Most characters are below the first block of marks.
+    c >= '\u{300}'
+        && matches!(
+            u32::from(c),
+            0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
+        )
 }
 
-/// NormalizeDiacritics of `text`, or the first character the reference's table does not cover.
+/// Why [`normalize`] gave no text.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Stop {
+    /// The reference's table does not cover this character.
+    Uncovered(char),
+    /// The text would be longer than allowed; it is at least this long.
+    Longer(usize),
+}
+
+/// NormalizeDiacritics of `text`, as long as it is at most `room` bytes.
 ///
-/// Linear in the text: each character is looked up once, with at most the two marks after it.
-pub fn normalize(text: &str) -> Result<String, char> {
-    let chars: Vec<char> = text.chars().collect();
+/// Linear in the text: every character is looked up once, with the marks after it if there are
+/// any, and the work stops as soon as the text is longer than `room`.
+pub fn normalize(text: &str, room: usize) -> Result<String, Stop> {
+    let lookup = lookup();
     let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
-    'outer: while let Some(&c) = chars.get(i) {
+    while let Some(&c) = chars.get(i) {
+        if out.len() > room {
+            return Err(Stop::Longer(out.len()));
+        }
         // Every sequence in the table is a letter and then combining marks only, and an ASCII
-        // letter only ever with marks (a test below holds the table to that), so only the marks
-        // that follow can make a longer sequence, and a lone ASCII character is never one.
+        // letter is only ever there with marks (a test below holds the table to that).
+        let marked = chars
+            .get(i + 1)
+            .is_some_and(|&next| is_combining_mark(next));
+        if !marked {
+            match (c.is_ascii(), lookup.starting(c).and_then(|s| s.alone)) {
+                (true, _) => out.push(c),
+                (false, Some(to)) => out.push_str(to),
+                (false, None) if c.is_alphabetic() || is_combining_mark(c) => {
+                    return Err(Stop::Uncovered(c))
+                }
+                (false, None) => out.push(c),
+            }
+            i += 1;
+            continue;
+        }
         let marks = chars
             .get(i + 1..)
             .unwrap_or_default()
             .iter()
             .take(LONGEST - 1)
-            .take_while(|m| is_combining_mark(**m))
+            .take_while(|&&m| is_combining_mark(m))
             .count();
         let shortest = if c.is_ascii() { 2 } else { 1 };
-        for len in (shortest..=1 + marks).rev() {
-            if let Some(to) = replacement_for(chars.get(i..i + len).unwrap_or_default()) {
+        let found = (shortest..=1 + marks).rev().find_map(|len| {
+            replacement_for(chars.get(i..i + len).unwrap_or_default()).map(|to| (len, to))
+        });
+        match found {
+            Some((len, to)) => {
                 out.push_str(to);
                 i += len;
-                continue 'outer;
+            }
+            None if !c.is_ascii() && (c.is_alphabetic() || is_combining_mark(c)) => {
+                return Err(Stop::Uncovered(c))
+            }
+            None => {
+                out.push(c);
+                i += 1;
             }
         }
-        if !c.is_ascii() && (c.is_alphabetic() || is_combining_mark(c)) {
-            return Err(c);
-        }
-        out.push(c);
-        i += 1;
+    }
+    if out.len() > room {
+        return Err(Stop::Longer(out.len()));
     }
     Ok(out)
 }
@@ -378,6 +444,14 @@ pub fn normalize(text: &str) -> Result<String, char> {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    /// NormalizeDiacritics with room for any text: the table's answer alone.
+    fn normalize(text: &str) -> Result<String, char> {
+        super::normalize(text, usize::MAX).map_err(|stop| match stop {
+            Stop::Uncovered(c) => c,
+            Stop::Longer(_) => unreachable!("there is room"),
+        })
+    }
 
     #[test]
     fn the_reference_example() {
@@ -462,6 +536,17 @@ mod tests {
                 assert_eq!(normalize(sequence), Ok(first.unwrap_or(to).to_owned()));
             }
         }
+    }
+
+    #[test]
+    fn the_work_stops_once_the_text_is_longer_than_allowed() {
+        let text = "Bjørn ".repeat(1000);
+        assert_eq!(super::normalize(&text, 7000), Ok("Bjoern ".repeat(1000)));
+        assert_eq!(super::normalize(&text, 6999), Err(Stop::Longer(7000)));
+        assert!(matches!(
+            super::normalize(&text, 10),
+            Err(Stop::Longer(11..=12))
+        ));
     }
 
     #[test]

@@ -948,10 +948,12 @@ fn mid(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     )?))
 }
 
-fn normalize_diacritics(inputs: &[Input], _budget: &mut Budget) -> Outcome {
-    diacritics::normalize(&text(inputs, 0)?)
-        .map(Value::Text)
-        .or_else(|c| unstated(Unstated::Diacritic(c)))
+fn normalize_diacritics(inputs: &[Input], budget: &mut Budget) -> Outcome {
+    match diacritics::normalize(&text(inputs, 0)?, budget.room()) {
+        Ok(text) => Ok(Value::Text(text)),
+        Err(diacritics::Stop::Uncovered(c)) => unstated(Unstated::Diacritic(c)),
+        Err(diacritics::Stop::Longer(len)) => Err(budget.exceeded_by(len).into()),
+    }
 }
 
 /// Compiles argument `i` as a pattern, paying for the compiled size: an expression may compile
@@ -1156,21 +1158,55 @@ fn switch(inputs: &[Input], _budget: &mut Budget) -> Outcome {
         .map_or_else(|| unstated(Unstated::SwitchNoDefault), Ok)
 }
 
-fn to_lower(inputs: &[Input], _budget: &mut Budget) -> Outcome {
+fn to_lower(inputs: &[Input], budget: &mut Budget) -> Outcome {
     let source = text(inputs, 0)?;
     if given(inputs, 1) {
         return unstated(Unstated::Culture);
     }
     let mut out = String::with_capacity(source.len());
-    for c in source.chars() {
+    let mut rest = source.as_str();
+    // The result only grows as it is built: past the room, it will not fit.
+    let room = budget.room();
+    loop {
+        if out.len() > room {
+            return Err(budget.exceeded_by(out.len()).into());
+        }
+        // Runs of ASCII, the common case, are lowered whole: the same answer as Unicode's table.
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        if ascii > 0 {
+            push_ascii_lowered(&mut out, rest.get(..ascii).unwrap_or_default());
+            rest = rest.get(ascii..).unwrap_or_default();
+        }
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else {
+            break;
+        };
         let mut lower = c.to_lowercase();
         match (lower.next(), lower.next()) {
             // Outside the Basic Multilingual Plane .NET sees two surrogates and may not map.
             (Some(l), None) if l == c || u32::from(c) <= 0xFFFF => out.push(l),
             _ => return unstated(Unstated::LowerCase(c)),
         }
+        rest = chars.as_str();
     }
     Ok(Value::Text(out))
+}
+
+/// Appends `ascii`, lowered.
+fn push_ascii_lowered(out: &mut String, ascii: &str) {
+    let start = out.len();
+    out.push_str(ascii);
+    if let Some(run) = out.get_mut(start..) {
+        run.make_ascii_lowercase();
+    }
+}
+
+/// A character's code point as an index.
+fn u32_index(c: char) -> usize {
+    usize::try_from(u32::from(c)).unwrap_or(usize::MAX)
 }
 
 fn word(inputs: &[Input], _budget: &mut Budget) -> Outcome {
@@ -1187,9 +1223,21 @@ fn word(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     if delimiters.is_empty() || delimiters.chars().any(|c| u32::from(c) > 0xFFFF) {
         return unstated(Unstated::WordDelimiters);
     }
-    // A set, so that a long list of delimiters does not multiply the work per character.
-    let delimiters: BTreeSet<char> = delimiters.chars().collect();
-    let is_delimiter = |c: char| delimiters.contains(&c);
+    // One bit for each character of the Basic Multilingual Plane (where all the delimiters are,
+    // checked above), so that a long list of delimiters costs no more per character than one.
+    let mut delimiter_bits = vec![0u64; 0x10000 / 64];
+    for c in delimiters.chars() {
+        let code = u32_index(c);
+        if let Some(bits) = delimiter_bits.get_mut(code / 64) {
+            *bits |= 1 << (code % 64);
+        }
+    }
+    let is_delimiter = |c: char| {
+        let code = u32_index(c);
+        delimiter_bits
+            .get(code / 64)
+            .is_some_and(|bits| bits & (1 << (code % 64)) != 0)
+    };
     let index = usize::try_from(number - 1).unwrap_or(usize::MAX);
     if !source.is_empty() && !source.contains(is_delimiter) {
         return if index == 0 {
