@@ -20,7 +20,8 @@
 //!
 //! Printing ([`Expr`]'s `Display`) gives canonical text: one space after each comma, none around
 //! a comparison operator, strings escaped exactly as the reference asks. Parsing the printed text
-//! gives back the same tree.
+//! gives back the same tree, as long as it is no longer than [`MAX_EXPRESSION_CHARS`] (printing
+//! can lengthen a text: `F(,,)` prints as `F(, , )`).
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -904,6 +905,13 @@ mod tests {
         assert_eq!(call.args.len(), MAX_EXPRESSION_CHARS - 8);
         let took = start.elapsed();
         assert!(took.as_secs() < 2, "{took:?}");
+        // Printed, it has a space after each comma: too long to parse back.
+        let printed = call.to_string();
+        assert!(printed.chars().count() > MAX_EXPRESSION_CHARS);
+        assert!(matches!(
+            error_kind(&printed),
+            ParseErrorKind::TooLong { .. }
+        ));
         let longer = text(MAX_EXPRESSION_CHARS + 1);
         let error = error_of(&longer);
         assert_eq!(
