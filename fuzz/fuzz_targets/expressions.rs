@@ -9,9 +9,12 @@ fuzz_target!(|text: &str| {
         .with("department", "Contoso > Sales > EMEA")
         .with("mail", "john.doe@contoso.com");
     if let Ok(parsed) = expr::parse(text) {
-        // Printing gives text that parses back to the same expression.
+        // Printing gives text that parses back to the same expression, when it is no longer than
+        // the parser reads: printing adds a space after each comma.
         let printed = parsed.to_string();
-        assert_eq!(expr::parse(&printed).map(|e| e.to_string()), Ok(printed));
+        if printed.chars().count() <= expr::MAX_EXPRESSION_CHARS {
+            assert_eq!(expr::parse(&printed).map(|e| e.to_string()), Ok(printed));
+        }
         let _ = expr::evaluate(&parsed, &attributes);
     }
 });

@@ -18,8 +18,8 @@
 //! use scim_token_core::mapping_state::{PlaygroundAction, PlaygroundState};
 //!
 //! let mut state = PlaygroundState::default();
-//! state.apply(PlaygroundAction::SetExpression("ToUpper([a])".into()));
-//! state.apply(PlaygroundAction::SetValue("a".into(), "x".into()));
+//! state.apply(PlaygroundAction::SetExpression("ToLower([a])".into()));
+//! state.apply(PlaygroundAction::SetValue("a".into(), "X".into()));
 //! let question = Question::from_playground(7, Lang::En, &state);
 //! let bytes = answer(&question.to_bytes()).unwrap();
 //! let Answer::Try { id: 7, answer: TryAnswer::Evaluated { result, .. } } =
@@ -27,14 +27,15 @@
 //! else {
 //!     unreachable!()
 //! };
-//! assert_eq!(result.text(), "X");
+//! assert_eq!(result.text(), "x");
 //! ```
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::expr::{Mapping, ScimTarget, DELIMITERS};
+pub use crate::expr::MAX_LEVELS_SHOWN;
+use crate::expr::{split_preview, Mapping, ScimTarget, DELIMITERS};
 use crate::i18n::expr::{ExprMessage, ExprText};
 use crate::lang::Lang;
 use crate::mapping_state::{
@@ -46,9 +47,6 @@ pub use crate::mapping_state::{MAX_SAMPLES, MIN_POSITIONS};
 /// The longest sample line used, in characters: an org-chart path is far shorter, and every
 /// sample is split and evaluated on every change.
 pub const MAX_SAMPLE_CHARS: usize = 1_000;
-
-/// The most levels of one sample the split table shows (and the level menus offer).
-pub const MAX_LEVELS_SHOWN: usize = 20;
 
 /// The most characters of one value shown; a longer one ends in «…».
 pub const MAX_SHOWN_CHARS: usize = 2_000;
@@ -352,22 +350,20 @@ fn map_answer(
         levels: [0, 1, 2].map(|i| level_from_value(&levels[i])),
         status: None,
     };
-    let splits = state.splits();
+    let delimiter = state.delimiter();
     let rows: Vec<SampleRow> = state
         .samples()
         .into_iter()
-        .zip(&splits)
-        .map(|(sample, levels)| SampleRow {
-            sample: shortened(sample.to_owned()),
-            levels: levels
-                .iter()
-                .take(MAX_LEVELS_SHOWN)
-                .cloned()
-                .map(shortened)
-                .collect(),
-            more_levels: levels.len().saturating_sub(MAX_LEVELS_SHOWN),
+        .map(|sample| {
+            let split = split_preview(sample, delimiter);
+            SampleRow {
+                sample: shortened(sample.to_owned()),
+                levels: split.levels.into_iter().map(shortened).collect(),
+                more_levels: split.left_out,
+            }
         })
         .collect();
+    let splits: Vec<Vec<String>> = rows.iter().map(|row| row.levels.clone()).collect();
     let source_error = state.source_error();
     let mappings = match (&source_error, state.mappings()) {
         (None, Ok(mappings)) => mappings.iter().map(|m| mapped(m, lang)).collect(),

@@ -269,17 +269,38 @@ impl MappingState {
         (error != BuildError::EmptyAttribute || mapped).then_some(error)
     }
 
-    /// Each shown sample split into its levels.
+    /// Each shown sample split into its levels: the first
+    /// [`MAX_LEVELS_SHOWN`](crate::expr::MAX_LEVELS_SHOWN) of them.
     pub fn splits(&self) -> Vec<Vec<String>> {
         let delimiter = self.delimiter();
         self.samples()
             .into_iter()
-            .map(|sample| split_preview(sample, delimiter))
+            .map(|sample| split_preview(sample, delimiter).levels)
             .collect()
     }
 
+    /// How many levels the deepest shown sample has beyond those [`MappingState::splits`] gives.
+    ///
+    /// ```
+    /// use scim_token_core::expr::MAX_LEVELS_SHOWN;
+    /// use scim_token_core::mapping_state::{MappingAction, MappingState};
+    ///
+    /// let mut state = MappingState::default();
+    /// state.apply(MappingAction::SetSamples(format!("a>b\n{}", "x>".repeat(MAX_LEVELS_SHOWN + 4))));
+    /// assert_eq!(state.levels_left_out(), 5);
+    /// ```
+    pub fn levels_left_out(&self) -> usize {
+        let delimiter = self.delimiter();
+        self.samples()
+            .into_iter()
+            .map(|sample| split_preview(sample, delimiter).left_out)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// How many positions the level menus offer: at least [`MIN_POSITIONS`], as deep as the
-    /// deepest sample, and never fewer than a position already chosen.
+    /// deepest sample (as far as [`MappingState::splits`] shows it), and never fewer than a
+    /// position already chosen.
     pub fn positions(&self, splits: &[Vec<String>]) -> u8 {
         let deepest = splits.iter().map(Vec::len).max().unwrap_or(0);
         let chosen = self
@@ -569,7 +590,7 @@ impl Apply for PlaygroundState {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::expr::{EvalErrorKind, ParseErrorKind};
+    use crate::expr::{EvalErrorKind, ParseErrorKind, MAX_LEVELS_SHOWN};
 
     fn with_samples(text: &str) -> MappingState {
         let mut state = MappingState::default();
@@ -691,6 +712,19 @@ mod tests {
             7,
             "the choice stays visible"
         );
+    }
+
+    #[test]
+    fn a_sample_of_half_a_million_levels_shows_its_first_ones() {
+        let start = std::time::Instant::now();
+        let state = with_samples(&("A>".repeat(500_000) + "\nContoso > Sales"));
+        let splits = state.splits();
+        assert_eq!(splits[0].len(), MAX_LEVELS_SHOWN);
+        assert_eq!(splits[1], ["Contoso", "Sales"]);
+        assert_eq!(state.levels_left_out(), 500_001 - MAX_LEVELS_SHOWN);
+        assert_eq!(usize::from(state.positions(&splits)), MAX_LEVELS_SHOWN);
+        let took = start.elapsed();
+        assert!(took.as_secs() < 2, "{took:?}");
     }
 
     #[test]

@@ -59,8 +59,15 @@ pub const SOURCE_ATTRIBUTES: [&str; 17] = [
 /// The name of the regex group that holds the chosen level.
 const GROUP: &str = "level";
 
+/// How much of each sample [`detect_delimiter`] reads: far more than any directory's path of
+/// organisation levels, so that a pasted megabyte costs no more than a real value.
+const SCANNED_BYTES: usize = 4096;
+
 /// The delimiter most samples contain, among [`DELIMITERS`]; a tie goes to the one listed first.
-/// `None` when no sample contains any of them. Blank samples are ignored.
+/// `None` when no sample contains any of them.
+///
+/// Each sample is read once, and only its first 4,096 bytes: the work is bounded by the number
+/// of samples, whatever their length.
 ///
 /// ```
 /// use scim_token_expr::detect_delimiter;
@@ -70,13 +77,31 @@ const GROUP: &str = "level";
 /// assert_eq!(detect_delimiter(["Sales"]), None);
 /// ```
 pub fn detect_delimiter<'a>(samples: impl IntoIterator<Item = &'a str>) -> Option<char> {
-    let samples: Vec<&str> = samples
-        .into_iter()
-        .filter(|s| !s.trim().is_empty())
-        .collect();
+    let mut counts = [0usize; DELIMITERS.len()];
+    for sample in samples {
+        let mut found = [false; DELIMITERS.len()];
+        // Every delimiter is ASCII, and an ASCII byte in UTF-8 is always that character, so the
+        // bytes can be read without decoding, and cut anywhere.
+        let head = sample
+            .as_bytes()
+            .get(..SCANNED_BYTES)
+            .unwrap_or(sample.as_bytes());
+        for &byte in head {
+            if let Some(i) = DELIMITERS
+                .iter()
+                .position(|&d| u32::from(d) == u32::from(byte))
+            {
+                if let Some(slot) = found.get_mut(i) {
+                    *slot = true;
+                }
+            }
+        }
+        for (count, found) in counts.iter_mut().zip(found) {
+            *count += usize::from(found);
+        }
+    }
     let mut best: Option<(char, usize)> = None;
-    for delimiter in DELIMITERS {
-        let count = samples.iter().filter(|s| s.contains(delimiter)).count();
+    for (delimiter, count) in DELIMITERS.into_iter().zip(counts) {
         if count > 0 && best.is_none_or(|(_, most)| count > most) {
             best = Some((delimiter, count));
         }
@@ -89,21 +114,63 @@ fn trim(level: &str) -> &str {
     level.trim_matches(is_dotnet_space)
 }
 
-/// How `sample` splits into levels at `delimiter`, each trimmed. Two delimiters in a row give an
-/// empty level, as the generated expression does.
+/// How many levels [`split_preview`] gives at most: more than any org chart has, few enough
+/// for a table with a column per level.
+pub const MAX_LEVELS_SHOWN: usize = 20;
+
+/// How a sample splits into levels: the first [`MAX_LEVELS_SHOWN`], and how many more there are.
+///
+/// ```
+/// use scim_token_expr::{split_preview, SplitPreview};
+///
+/// let split = split_preview("Contoso > Sales", '>');
+/// assert_eq!(split, SplitPreview { levels: vec!["Contoso".into(), "Sales".into()], left_out: 0 });
+/// assert_eq!(split.total(), 2);
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct SplitPreview {
+    /// The first levels, each trimmed; at most [`MAX_LEVELS_SHOWN`].
+    pub levels: Vec<String>,
+    /// How many levels follow those.
+    pub left_out: usize,
+}
+
+impl SplitPreview {
+    /// How many levels the sample has.
+    ///
+    /// ```
+    /// use scim_token_expr::{split_preview, MAX_LEVELS_SHOWN};
+    /// let deep = split_preview(&"x>".repeat(30), '>');
+    /// assert_eq!((deep.levels.len(), deep.total()), (MAX_LEVELS_SHOWN, 31));
+    /// ```
+    pub fn total(&self) -> usize {
+        self.levels.len().saturating_add(self.left_out)
+    }
+}
+
+/// How `sample` splits into levels at `delimiter`, each trimmed: the first
+/// [`MAX_LEVELS_SHOWN`] of them, and how many more there are (counted, not made). Two delimiters
+/// in a row give an empty level, as the generated expression does.
 ///
 /// ```
 /// use scim_token_expr::split_preview;
 ///
-/// assert_eq!(split_preview(" Contoso >Sales  >  EMEA", '>'), ["Contoso", "Sales", "EMEA"]);
-/// assert_eq!(split_preview("A >> C", '>'), ["A", "", "C"]);
-/// assert_eq!(split_preview("Sales", '|'), ["Sales"]);
+/// assert_eq!(split_preview(" Contoso >Sales  >  EMEA", '>').levels, ["Contoso", "Sales", "EMEA"]);
+/// assert_eq!(split_preview("A >> C", '>').levels, ["A", "", "C"]);
+/// assert_eq!(split_preview("Sales", '|').levels, ["Sales"]);
+/// assert_eq!(split_preview(&"A>".repeat(500_000), '>').left_out, 500_001 - 20);
 /// ```
-pub fn split_preview(sample: &str, delimiter: char) -> Vec<String> {
-    sample
-        .split(delimiter)
+pub fn split_preview(sample: &str, delimiter: char) -> SplitPreview {
+    let mut parts = sample.split(delimiter);
+    let levels = parts
+        .by_ref()
+        .take(MAX_LEVELS_SHOWN)
         .map(|level| trim(level).to_owned())
-        .collect()
+        .collect();
+    SplitPreview {
+        levels,
+        left_out: parts.count(),
+    }
 }
 
 /// Which level of the hierarchy a SCIM attribute gets.
@@ -136,13 +203,14 @@ impl LevelChoice {
         NonZeroU8::new(n).map(LevelChoice::Position)
     }
 
-    /// The chosen level among `levels` (as [`split_preview`] gives them), or `""` when there are
-    /// fewer levels: what the generated expression yields.
+    /// The chosen level among `levels`, or `""` when there are fewer levels: what the generated
+    /// expression yields when `levels` are all of a sample's (as [`split_preview`] gives them
+    /// when its `left_out` is 0).
     ///
     /// ```
     /// use scim_token_expr::{split_preview, LevelChoice};
-    /// let levels = split_preview("Contoso > Sales", '>');
-    /// assert_eq!(LevelChoice::position(1).unwrap().pick(&levels), "Contoso");
+    /// let split = split_preview("Contoso > Sales", '>');
+    /// assert_eq!(LevelChoice::position(1).unwrap().pick(&split.levels), "Contoso");
     /// ```
     pub fn pick(self, levels: &[String]) -> &str {
         let level = match self {
@@ -429,6 +497,40 @@ mod tests {
     }
 
     #[test]
+    fn a_deep_sample_shows_its_first_levels_and_counts_the_rest() {
+        let start = std::time::Instant::now();
+        let sample = "A>".repeat(500_000);
+        let split = split_preview(&sample, '>');
+        assert_eq!(split.levels.len(), MAX_LEVELS_SHOWN);
+        assert_eq!(split.left_out, 500_001 - MAX_LEVELS_SHOWN);
+        assert_eq!(split.total(), 500_001);
+        let exactly = split_preview(&"A>".repeat(MAX_LEVELS_SHOWN - 1), '>');
+        assert_eq!(
+            (exactly.levels.len(), exactly.left_out),
+            (MAX_LEVELS_SHOWN, 0)
+        );
+        // One line of the shape, as a sample among many long ones.
+        let long = "x".repeat(1 << 20);
+        let samples: Vec<&str> = std::iter::once(sample.as_str())
+            .chain(std::iter::repeat_n(long.as_str(), 50))
+            .collect();
+        assert_eq!(detect_delimiter(samples), Some('>'));
+        let took = start.elapsed();
+        assert!(took.as_secs() < 2, "{took:?}");
+    }
+
+    #[test]
+    fn detection_reads_the_start_of_each_sample_only() {
+        let late = "x".repeat(SCANNED_BYTES) + "|y";
+        assert_eq!(detect_delimiter([late.as_str()]), None);
+        let early = "x".repeat(SCANNED_BYTES - 1) + "|y";
+        assert_eq!(detect_delimiter([early.as_str()]), Some('|'));
+        // A cut through a character does no harm: delimiters are ASCII.
+        let cut = "ø".repeat(SCANNED_BYTES) + ">";
+        assert_eq!(detect_delimiter([cut.as_str(), "a/b"]), Some('/'));
+    }
+
+    #[test]
     fn every_delimiter_is_escaped_for_the_regex_and_the_string() {
         let sample = |d: char| format!(" Contoso {d}  Sales{d}EMEA ");
         for delimiter in DELIMITERS {
@@ -500,7 +602,7 @@ mod tests {
                 "{sample:?} {level:?}"
             );
             assert_eq!(
-                level.pick(&split_preview(sample, '>')),
+                level.pick(&split_preview(sample, '>').levels),
                 expected,
                 "{sample:?} {level:?}"
             );
@@ -601,7 +703,7 @@ mod tests {
             }
             sample.push_str(&trail);
             let trimmed: Vec<String> = names.iter().map(|n| trim(n).to_owned()).collect();
-            prop_assert_eq!(&split_preview(&sample, delimiter), &trimmed);
+            prop_assert_eq!(&split_preview(&sample, delimiter).levels, &trimmed);
             for n in 1..=6u8 {
                 let expected = trimmed.get(usize::from(n) - 1).map_or("", String::as_str);
                 let got = through_text("extensionAttribute7", delimiter, at(n), &sample);
@@ -617,7 +719,7 @@ mod tests {
             delimiter in proptest::sample::select(DELIMITERS.to_vec()),
             n in 1u8..=6,
         ) {
-            let levels = split_preview(&sample, delimiter);
+            let levels = split_preview(&sample, delimiter).levels;
             for level in [at(n), LevelChoice::Last] {
                 let mapping = map_level(ScimTarget::Department, "department", delimiter, level, &[&sample])
                     .expect("valid choices");

@@ -13,12 +13,18 @@
 //!
 //! Arguments are evaluated before the function runs, all of them, including the branch of IIF or
 //! Switch that is not taken: if any of them cannot be evaluated here, neither can the whole.
+//!
+//! Everything one evaluation does takes from one budget ([`Limits`]): calls, arguments, regex
+//! steps, and the length of every value made, checked before a value longer than allowed is
+//! built. What is over budget stops with [`EvalErrorKind::OverBudget`].
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
 
+use super::budget::{Budget, Exceeded, GrowingUnits, Limit, Limits};
 use super::diacritics;
 use super::parser::{parse, Arg, Call, CompareOp, Expr, ParseError, MAX_NESTING};
-use super::regex::{Captures, Regex, RegexProblem};
+use super::regex::{Captures, MatchError, Regex, RegexProblem};
 
 /// A value an expression works with.
 ///
@@ -237,6 +243,31 @@ pub enum EvalErrorKind {
     Regex(RegexProblem),
     /// Calls nest deeper than this page evaluates.
     TooDeep,
+    /// The evaluation needs more than one of its [`Limits`] allows.
+    OverBudget {
+        /// Which limit.
+        limit: Limit,
+        /// The number it stands at.
+        max: usize,
+    },
+}
+
+impl From<MatchError> for EvalErrorKind {
+    fn from(error: MatchError) -> EvalErrorKind {
+        match error {
+            MatchError::Problem(problem) => EvalErrorKind::Regex(problem),
+            MatchError::OverBudget(exceeded) => exceeded.into(),
+        }
+    }
+}
+
+impl From<Exceeded> for EvalErrorKind {
+    fn from(exceeded: Exceeded) -> EvalErrorKind {
+        EvalErrorKind::OverBudget {
+            limit: exceeded.limit,
+            max: exceeded.max,
+        }
+    }
 }
 
 /// What the reference leaves open, making the result for this input unknown.
@@ -365,7 +396,7 @@ pub fn run(text: &str, attributes: &Attributes) -> Result<Value, ExprError> {
     evaluate(&expr, attributes).map_err(ExprError::Eval)
 }
 
-/// Evaluates `expr` over `attributes`.
+/// Evaluates `expr` over `attributes`, within [`Limits::DEFAULT`].
 ///
 /// ```
 /// use scim_token_expr::{evaluate, parse, Attributes, Value};
@@ -375,7 +406,48 @@ pub fn run(text: &str, attributes: &Attributes) -> Result<Value, ExprError> {
 /// assert_eq!(evaluate(&expr, &attributes), Ok(Value::from("John.Doe@contoso.com")));
 /// ```
 pub fn evaluate(expr: &Expr, attributes: &Attributes) -> Result<Value, EvalError> {
-    Evaluator { attributes }.expr(expr, 0)
+    evaluate_within(expr, attributes, &Limits::DEFAULT)
+}
+
+/// Evaluates `expr` over `attributes` within `limits`, one budget for the whole evaluation.
+///
+/// ```
+/// use scim_token_expr::{evaluate_within, parse, Attributes, EvalErrorKind, Limit, Limits};
+///
+/// let expr = parse(r#"Join(",", "a", "b")"#).unwrap();
+/// // One step for the call, one for each of its three arguments.
+/// let enough = Limits { steps: 4, ..Limits::DEFAULT };
+/// assert!(evaluate_within(&expr, &Attributes::new(), &enough).is_ok());
+/// let error = evaluate_within(&expr, &Attributes::new(), &Limits { steps: 3, ..enough })
+///     .unwrap_err();
+/// assert_eq!(error.kind, EvalErrorKind::OverBudget { limit: Limit::Steps, max: 3 });
+/// assert_eq!(error.function.as_deref(), Some("Join"));
+/// ```
+pub fn evaluate_within(
+    expr: &Expr,
+    attributes: &Attributes,
+    limits: &Limits,
+) -> Result<Value, EvalError> {
+    evaluate_on(expr, attributes, &mut Budget::new(limits))
+}
+
+/// Evaluates `expr` taking from `budget`, which the caller can then inspect.
+pub(super) fn evaluate_on(
+    expr: &Expr,
+    attributes: &Attributes,
+    budget: &mut Budget,
+) -> Result<Value, EvalError> {
+    Evaluator { attributes, budget }
+        .expr(expr, 0)
+        .map_err(|located| match located {
+            Located::Inner(error) => error,
+            // Only an expression that is not a call (built in code) has no function to blame.
+            Located::Here(kind) => EvalError {
+                function: None,
+                at: None,
+                kind,
+            },
+        })
 }
 
 /// The functions this page evaluates: those the reference documents with examples that the
@@ -457,24 +529,36 @@ type Outcome = Result<Value, EvalErrorKind>;
 
 struct Evaluator<'a> {
     attributes: &'a Attributes,
+    budget: &'a mut Budget,
 }
 
 impl Evaluator<'_> {
-    fn expr(&self, expr: &Expr, depth: usize) -> Result<Value, EvalError> {
+    /// The value of `expr`. An error without a place (an attribute over the limits) belongs to
+    /// the function that reads it.
+    fn expr(&mut self, expr: &Expr, depth: usize) -> Result<Value, Located> {
         match expr {
-            Expr::Call(call) => self.call(call, depth),
-            Expr::Attribute(name) => Ok(self.attributes.get(name).clone()),
-            Expr::Text(text) => Ok(Value::Text(text.clone())),
+            Expr::Call(call) => self.call(call, depth).map_err(Located::Inner),
+            Expr::Attribute(name) => {
+                let value = self.attributes.get(name);
+                made(self.budget, value).map_err(|e| Located::Here(e.into()))?;
+                Ok(value.clone())
+            }
+            Expr::Text(text) => {
+                self.budget
+                    .made(text.len())
+                    .map_err(|e| Located::Here(e.into()))?;
+                Ok(Value::Text(text.clone()))
+            }
             Expr::Number(n) => Ok(Value::Number(*n)),
-            Expr::Name(name) => Err(EvalError {
+            Expr::Name(name) => Err(Located::Inner(EvalError {
                 function: Some(name.clone()),
                 at: None,
                 kind: unknown(name),
-            }),
+            })),
         }
     }
 
-    fn call(&self, call: &Call, depth: usize) -> Result<Value, EvalError> {
+    fn call(&mut self, call: &Call, depth: usize) -> Result<Value, EvalError> {
         let fail = |kind| EvalError {
             function: Some(call.name.clone()),
             at: call.at,
@@ -483,6 +567,7 @@ impl Evaluator<'_> {
         if depth >= MAX_NESTING {
             return Err(fail(EvalErrorKind::TooDeep));
         }
+        self.budget.steps(1).map_err(|e| fail(e.into()))?;
         let Some(&(_, min, max, function)) = FUNCTIONS.iter().find(|f| f.0 == call.name) else {
             return Err(fail(unknown(&call.name)));
         };
@@ -494,23 +579,52 @@ impl Evaluator<'_> {
         for (i, arg) in call.args.iter().enumerate() {
             inputs.push(self.input(arg, i + 1, depth).map_err(|e| e.or_in(call))?);
         }
-        function(&inputs).map_err(fail)
+        let value = function(&inputs, self.budget).map_err(fail)?;
+        made(self.budget, &value).map_err(|e| fail(e.into()))?;
+        Ok(value)
     }
 
-    fn input(&self, arg: &Arg, index: usize, depth: usize) -> Result<Input, Located> {
+    fn input(&mut self, arg: &Arg, index: usize, depth: usize) -> Result<Input, Located> {
+        self.budget.steps(1).map_err(|e| Located::Here(e.into()))?;
         Ok(match arg {
             Arg::Omitted => Input::Omitted,
             Arg::Value(Expr::Name(name)) => Input::Name(name.clone()),
-            Arg::Value(expr) => Input::Value(self.expr(expr, depth + 1).map_err(Located::Inner)?),
+            Arg::Value(expr) => Input::Value(self.expr(expr, depth + 1)?),
             Arg::Compare(c) => {
-                let operand = |expr: &Expr| match expr {
+                let mut operand = |expr: &Expr| match expr {
                     Expr::Name(_) => Err(Located::Here(EvalErrorKind::NameNotAllowed { index })),
-                    expr => self.expr(expr, depth + 1).map_err(Located::Inner),
+                    expr => self.expr(expr, depth + 1),
                 };
-                Input::Compare(operand(&c.left)?, c.op, operand(&c.right)?)
+                let left = operand(&c.left)?;
+                Input::Compare(left, c.op, operand(&c.right)?)
             }
         })
     }
+}
+
+/// The bytes a value counts for: its text's, or all of a list's values'.
+fn bytes_of(value: &Value) -> usize {
+    match value {
+        Value::Text(text) => text.len(),
+        Value::List(items) => items.iter().map(String::len).fold(0, usize::saturating_add),
+        Value::Null | Value::Number(_) => 0,
+    }
+}
+
+/// Counts `value` as made, or says which limit it would pass. Functions whose result can be
+/// longer than what they read check [`Budget::fits`] before building it; this counts it.
+fn made(budget: &mut Budget, value: &Value) -> Result<(), Exceeded> {
+    if let Value::List(items) = value {
+        budget.fits_list(items.len(), bytes_of(value))?;
+        budget.steps(items.len())?;
+    }
+    budget.made(bytes_of(value))
+}
+
+/// The length of `len` bytes after `count` occurrences of `old` bytes become `new` bytes.
+fn replaced_length(len: usize, count: usize, old: usize, new: usize) -> usize {
+    len.saturating_sub(count.saturating_mul(old))
+        .saturating_add(count.saturating_mul(new))
 }
 
 /// An error from an argument: already placed, or to be placed at the calling function.
@@ -545,8 +659,14 @@ fn unknown(name: &str) -> EvalErrorKind {
     }
 }
 
-/// (name, fewest arguments, most arguments, implementation)
-type Function = (&'static str, usize, Option<usize>, fn(&[Input]) -> Outcome);
+/// (name, fewest arguments, most arguments, implementation). Each implementation takes what it
+/// makes from the evaluation's budget.
+type Function = (
+    &'static str,
+    usize,
+    Option<usize>,
+    fn(&[Input], &mut Budget) -> Outcome,
+);
 
 const FUNCTIONS: [Function; 15] = [
     ("Append", 2, Some(2), append),
@@ -622,11 +742,13 @@ fn from_utf16(units: &[u16]) -> Result<String, EvalErrorKind> {
     String::from_utf16(units).or_else(|_| unstated(Unstated::CutsCharacter))
 }
 
-fn append(inputs: &[Input]) -> Outcome {
-    Ok(Value::Text(text(inputs, 0)? + &text(inputs, 1)?))
+fn append(inputs: &[Input], budget: &mut Budget) -> Outcome {
+    let (start, end) = (text(inputs, 0)?, text(inputs, 1)?);
+    budget.fits(start.len().saturating_add(end.len()))?;
+    Ok(Value::Text(start + &end))
 }
 
-fn coalesce(inputs: &[Input]) -> Outcome {
+fn coalesce(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     for i in 0..inputs.len() {
         let value = value(inputs, i)?;
         if *value != Value::Null {
@@ -644,7 +766,7 @@ fn whole_number(text: &str) -> Option<i64> {
     text.parse().ok()
 }
 
-fn iif(inputs: &[Input]) -> Outcome {
+fn iif(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let condition = match inputs.first() {
         Some(Input::Compare(left, op, right)) => compare(left, *op, right)?,
         Some(Input::Value(value)) => match value {
@@ -698,9 +820,9 @@ fn compare(left: &Value, op: CompareOp, right: &Value) -> Result<bool, EvalError
     }
 }
 
-fn in_str(inputs: &[Input]) -> Outcome {
-    let haystack = utf16(&text(inputs, 0)?);
-    let needle = utf16(&text(inputs, 1)?);
+fn in_str(inputs: &[Input], _budget: &mut Budget) -> Outcome {
+    let haystack = text(inputs, 0)?;
+    let needle = text(inputs, 1)?;
     let start = if given(inputs, 2) {
         number(inputs, 2)?
     } else {
@@ -717,24 +839,38 @@ fn in_str(inputs: &[Input]) -> Outcome {
     if needle.is_empty() {
         return unstated(Unstated::InStrEmpty);
     }
+    let length = haystack.encode_utf16().count();
     let Some(from) = usize::try_from(start)
         .ok()
-        .filter(|s| (1..=haystack.len()).contains(s))
+        .filter(|s| (1..=length).contains(s))
     else {
         return unstated(Unstated::InStrStart);
     };
-    let found = haystack
-        .get(from - 1..)
-        .unwrap_or_default()
-        .windows(needle.len())
-        .position(|window| window == needle.as_slice());
-    match found.and_then(|k| i64::try_from(from + k).ok()) {
+    // Positions count UTF-16 units, but the search runs on the UTF-8 text, in linear time: both
+    // strings are whole characters, so a match in units is a match in characters and back. A
+    // start inside a surrogate pair moves to the next character, as no needle begins with the
+    // second half of one.
+    let mut skipped = 0;
+    let mut byte = haystack.len();
+    for (at, c) in haystack.char_indices() {
+        if skipped >= from - 1 {
+            byte = at;
+            break;
+        }
+        skipped += c.len_utf16();
+    }
+    let rest = haystack.get(byte..).unwrap_or_default();
+    let found = rest.find(needle.as_str()).map(|k| {
+        let before = rest.get(..k).unwrap_or_default().encode_utf16().count();
+        skipped + before + 1
+    });
+    match found.and_then(|position| i64::try_from(position).ok()) {
         Some(position) => Ok(Value::Number(position)),
         None => unstated(Unstated::InStrNotFound),
     }
 }
 
-fn item(inputs: &[Input]) -> Outcome {
+fn item(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let items = match value(inputs, 0)? {
         Value::List(items) => items,
         Value::Null => return unstated(Unstated::NullArgument { index: 1 }),
@@ -749,24 +885,34 @@ fn item(inputs: &[Input]) -> Outcome {
         .map_or_else(|| unstated(Unstated::ItemIndex), Ok)
 }
 
-fn join(inputs: &[Input]) -> Outcome {
+fn join(inputs: &[Input], budget: &mut Budget) -> Outcome {
     let separator = text(inputs, 0)?;
-    let mut parts = Vec::new();
+    let mut parts: Vec<Cow<str>> = Vec::new();
     for i in 1..inputs.len() {
         match value(inputs, i)? {
             Value::Null => return unstated(Unstated::JoinNull { index: i + 1 }),
-            Value::Text(text) => parts.push(text.clone()),
-            Value::Number(n) => parts.push(n.to_string()),
-            Value::List(items) => parts.extend(items.iter().cloned()),
+            Value::Text(text) => parts.push(Cow::Borrowed(text)),
+            Value::Number(n) => parts.push(Cow::Owned(n.to_string())),
+            Value::List(items) => {
+                parts.extend(items.iter().map(|item| Cow::Borrowed(item.as_str())))
+            }
         }
     }
     // The reference's own example, Join(", ", "", [surname], [givenName]) giving "Doe, John",
     // shows empty values are left out.
     parts.retain(|part| !part.is_empty());
-    Ok(Value::Text(parts.join(&separator)))
+    let separators = separator
+        .len()
+        .saturating_mul(parts.len().saturating_sub(1));
+    let length = parts
+        .iter()
+        .map(|part| part.len())
+        .fold(separators, usize::saturating_add);
+    budget.fits(length)?;
+    Ok(Value::Text(parts.join(separator.as_str())))
 }
 
-fn left(inputs: &[Input]) -> Outcome {
+fn left(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let source = value(inputs, 0)?;
     let count = number(inputs, 1)?;
     let Some(text) = single(source, 1)? else {
@@ -782,7 +928,7 @@ fn left(inputs: &[Input]) -> Outcome {
     Ok(Value::Text(result))
 }
 
-fn mid(inputs: &[Input]) -> Outcome {
+fn mid(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let units = utf16(&text(inputs, 0)?);
     let start = number(inputs, 1)?;
     let length = number(inputs, 2)?;
@@ -802,13 +948,23 @@ fn mid(inputs: &[Input]) -> Outcome {
     )?))
 }
 
-fn normalize_diacritics(inputs: &[Input]) -> Outcome {
-    diacritics::normalize(&text(inputs, 0)?)
-        .map(Value::Text)
-        .or_else(|c| unstated(Unstated::Diacritic(c)))
+fn normalize_diacritics(inputs: &[Input], budget: &mut Budget) -> Outcome {
+    match diacritics::normalize(&text(inputs, 0)?, budget.room()) {
+        Ok(text) => Ok(Value::Text(text)),
+        Err(diacritics::Stop::Uncovered(c)) => unstated(Unstated::Diacritic(c)),
+        Err(diacritics::Stop::Longer(len)) => Err(budget.exceeded_by(len).into()),
+    }
 }
 
-fn replace(inputs: &[Input]) -> Outcome {
+/// Compiles argument `i` as a pattern, paying for the compiled size: an expression may compile
+/// many patterns, and a short one can compile to thousands of instructions (`a{1000}`).
+fn compile(inputs: &[Input], i: usize, budget: &mut Budget) -> Result<Regex, EvalErrorKind> {
+    let regex = Regex::new(&text(inputs, i)?).map_err(EvalErrorKind::Regex)?;
+    budget.regex_steps(regex.size())?;
+    Ok(regex)
+}
+
+fn replace(inputs: &[Input], budget: &mut Budget) -> Outcome {
     let form: Vec<bool> = (1..7).map(|i| given(inputs, i)).collect();
     match form.as_slice() {
         // Replace(source, oldValue, , , replacementValue, , )
@@ -819,6 +975,8 @@ fn replace(inputs: &[Input]) -> Outcome {
             if old.is_empty() {
                 return unstated(Unstated::ReplaceEmptyOldValue);
             }
+            let count = source.matches(old.as_str()).count();
+            budget.fits(replaced_length(source.len(), count, old.len(), new.len()))?;
             Ok(Value::Text(source.replace(&old, &new)))
         }
         // Replace(source, oldValue, , , , , template)
@@ -829,30 +987,35 @@ fn replace(inputs: &[Input]) -> Outcome {
             if old.is_empty() {
                 return unstated(Unstated::ReplaceEmptyOldValue);
             }
+            let count = template.matches(old.as_str()).count();
+            budget.fits(replaced_length(
+                template.len(),
+                count,
+                old.len(),
+                source.len(),
+            ))?;
             Ok(Value::Text(template.replace(&old, &source)))
         }
         // Replace(source, , regexPattern, , replacementValue, , )
         [false, true, false, true, false, false] => {
             let source = utf16(&text(inputs, 0)?);
-            let regex = Regex::new(&text(inputs, 2)?).map_err(EvalErrorKind::Regex)?;
+            let regex = compile(inputs, 2, budget)?;
             let pieces = regex
                 .replacement(&text(inputs, 4)?)
                 .map_err(EvalErrorKind::Regex)?;
-            let out = regex
-                .replace_all(&source, &pieces)
-                .map_err(EvalErrorKind::Regex)?;
+            let out = regex.replace_all(&source, &pieces, budget)?;
             Ok(Value::Text(from_utf16(&out)?))
         }
         // Replace(source, , regexPattern, regexGroupName, replacementValue, , )
-        [false, true, true, true, false, false] => replace_group(inputs),
+        [false, true, true, true, false, false] => replace_group(inputs, budget),
         // Replace(source, , regexPattern, regexGroupName, , replacementAttributeName, )
-        [false, true, true, false, true, false] => replace_from_attribute(inputs),
+        [false, true, true, false, true, false] => replace_from_attribute(inputs, budget),
         _ => unstated(Unstated::ReplaceForm),
     }
 }
 
-fn group_of(inputs: &[Input]) -> Result<(Regex, usize), EvalErrorKind> {
-    let regex = Regex::new(&text(inputs, 2)?).map_err(EvalErrorKind::Regex)?;
+fn group_of(inputs: &[Input], budget: &mut Budget) -> Result<(Regex, usize), EvalErrorKind> {
+    let regex = compile(inputs, 2, budget)?;
     let group = regex
         .group_number(&text(inputs, 3)?)
         .map_or_else(|| unstated(Unstated::ReplaceUnknownGroup), Ok)?;
@@ -862,15 +1025,15 @@ fn group_of(inputs: &[Input]) -> Result<(Regex, usize), EvalErrorKind> {
 /// The regexGroupName form. The reference says the group's matches are replaced; it is silent on
 /// whether that means the group's place in each match or every occurrence of the group's text.
 /// Both are computed, and only an input where they agree gets an answer.
-fn replace_group(inputs: &[Input]) -> Outcome {
+fn replace_group(inputs: &[Input], budget: &mut Budget) -> Outcome {
     let source = text(inputs, 0)?;
-    let (regex, group) = group_of(inputs)?;
+    let (regex, group) = group_of(inputs, budget)?;
     let replacement = text(inputs, 4)?;
     if replacement.contains('$') {
         return unstated(Unstated::ReplaceGroupDollar);
     }
     let units = utf16(&source);
-    let matches = regex.matches(&units).map_err(EvalErrorKind::Regex)?;
+    let matches = regex.matches(&units, budget)?;
     let spans: Vec<(usize, usize)> = matches
         .iter()
         .filter_map(|captures: &Captures| captures.get(group).copied().flatten())
@@ -879,19 +1042,41 @@ fn replace_group(inputs: &[Input]) -> Outcome {
         return unstated(Unstated::ReplaceGroupEmpty);
     }
     let replacement_units = utf16(&replacement);
-    let mut in_place = Vec::with_capacity(units.len());
+    let mut in_place = GrowingUnits::with_capacity(units.len());
     let mut copied = 0;
     for &(from, to) in &spans {
-        in_place.extend_from_slice(units.get(copied..from).unwrap_or_default());
-        in_place.extend_from_slice(&replacement_units);
+        in_place.push(units.get(copied..from).unwrap_or_default(), budget)?;
+        in_place.push(&replacement_units, budget)?;
         copied = to;
     }
-    in_place.extend_from_slice(units.get(copied..).unwrap_or_default());
-    let in_place = from_utf16(&in_place)?;
+    in_place.push(units.get(copied..).unwrap_or_default(), budget)?;
+    let in_place = from_utf16(&in_place.units)?;
+    // The second reading goes through the whole text once per match, so each pass is a step and
+    // counts the text's length as made (the work is that of making it): a thousand matches in a
+    // long value cannot cost a thousand passes unnoticed. A text found absent stays absent until
+    // the next change, which spares the passes for a group that matches the same text each time.
     let mut everywhere = source;
+    let mut absent: BTreeSet<String> = BTreeSet::new();
     for &(from, to) in &spans {
         let found = from_utf16(units.get(from..to).unwrap_or_default())?;
+        if absent.contains(&found) {
+            continue;
+        }
+        budget.steps(1)?;
+        budget.made(everywhere.len())?;
+        let count = everywhere.matches(found.as_str()).count();
+        if count == 0 {
+            absent.insert(found);
+            continue;
+        }
+        budget.fits(replaced_length(
+            everywhere.len(),
+            count,
+            found.len(),
+            replacement.len(),
+        ))?;
         everywhere = everywhere.replace(&found, &replacement);
+        absent.clear();
     }
     if in_place != everywhere {
         return unstated(Unstated::ReplaceGroupAmbiguous);
@@ -901,15 +1086,15 @@ fn replace_group(inputs: &[Input]) -> Outcome {
 
 /// The replacementAttributeName form: the source if it has a value, else the named group of the
 /// pattern's match in the other attribute.
-fn replace_from_attribute(inputs: &[Input]) -> Outcome {
+fn replace_from_attribute(inputs: &[Input], budget: &mut Budget) -> Outcome {
     if let Some(source) = single(value(inputs, 0)?, 1)? {
         if !source.is_empty() {
             return Ok(Value::Text(source));
         }
     }
-    let (regex, group) = group_of(inputs)?;
+    let (regex, group) = group_of(inputs, budget)?;
     let other = utf16(&text(inputs, 5)?);
-    let matches = regex.matches(&other).map_err(EvalErrorKind::Regex)?;
+    let matches = regex.matches(&other, budget)?;
     match matches
         .first()
         .and_then(|c| c.get(group).copied().flatten())
@@ -921,13 +1106,17 @@ fn replace_from_attribute(inputs: &[Input]) -> Outcome {
     }
 }
 
-fn split(inputs: &[Input]) -> Outcome {
+fn split(inputs: &[Input], budget: &mut Budget) -> Outcome {
     let source = text(inputs, 0)?;
     let delimiter = text(inputs, 1)?;
     let mut chars = delimiter.chars();
     let (Some(delimiter), None) = (chars.next(), chars.next()) else {
         return unstated(Unstated::SplitDelimiter);
     };
+    budget.fits_list(
+        source.matches(delimiter).count().saturating_add(1),
+        source.len(),
+    )?;
     let parts: Vec<String> = source.split(delimiter).map(str::to_owned).collect();
     if parts.iter().any(|part| part.trim() != part) {
         return unstated(Unstated::SplitTrimming);
@@ -938,11 +1127,11 @@ fn split(inputs: &[Input]) -> Outcome {
     Ok(Value::List(parts))
 }
 
-fn strip_spaces(inputs: &[Input]) -> Outcome {
+fn strip_spaces(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     Ok(Value::Text(text(inputs, 0)?.replace(' ', "")))
 }
 
-fn switch(inputs: &[Input]) -> Outcome {
+fn switch(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     if !inputs.len().is_multiple_of(2) {
         return Err(EvalErrorKind::EvenArgumentCount { got: inputs.len() });
     }
@@ -969,24 +1158,58 @@ fn switch(inputs: &[Input]) -> Outcome {
         .map_or_else(|| unstated(Unstated::SwitchNoDefault), Ok)
 }
 
-fn to_lower(inputs: &[Input]) -> Outcome {
+fn to_lower(inputs: &[Input], budget: &mut Budget) -> Outcome {
     let source = text(inputs, 0)?;
     if given(inputs, 1) {
         return unstated(Unstated::Culture);
     }
     let mut out = String::with_capacity(source.len());
-    for c in source.chars() {
+    let mut rest = source.as_str();
+    // The result only grows as it is built: past the room, it will not fit.
+    let room = budget.room();
+    loop {
+        if out.len() > room {
+            return Err(budget.exceeded_by(out.len()).into());
+        }
+        // Runs of ASCII, the common case, are lowered whole: the same answer as Unicode's table.
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        if ascii > 0 {
+            push_ascii_lowered(&mut out, rest.get(..ascii).unwrap_or_default());
+            rest = rest.get(ascii..).unwrap_or_default();
+        }
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else {
+            break;
+        };
         let mut lower = c.to_lowercase();
         match (lower.next(), lower.next()) {
             // Outside the Basic Multilingual Plane .NET sees two surrogates and may not map.
             (Some(l), None) if l == c || u32::from(c) <= 0xFFFF => out.push(l),
             _ => return unstated(Unstated::LowerCase(c)),
         }
+        rest = chars.as_str();
     }
     Ok(Value::Text(out))
 }
 
-fn word(inputs: &[Input]) -> Outcome {
+/// Appends `ascii`, lowered.
+fn push_ascii_lowered(out: &mut String, ascii: &str) {
+    let start = out.len();
+    out.push_str(ascii);
+    if let Some(run) = out.get_mut(start..) {
+        run.make_ascii_lowercase();
+    }
+}
+
+/// A character's code point as an index.
+fn u32_index(c: char) -> usize {
+    usize::try_from(u32::from(c)).unwrap_or(usize::MAX)
+}
+
+fn word(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let source = single(value(inputs, 0)?, 1)?;
     let number = number(inputs, 1)?;
     let delimiters = text(inputs, 2)?;
@@ -1000,7 +1223,21 @@ fn word(inputs: &[Input]) -> Outcome {
     if delimiters.is_empty() || delimiters.chars().any(|c| u32::from(c) > 0xFFFF) {
         return unstated(Unstated::WordDelimiters);
     }
-    let is_delimiter = |c: char| delimiters.contains(c);
+    // One bit for each character of the Basic Multilingual Plane (where all the delimiters are,
+    // checked above), so that a long list of delimiters costs no more per character than one.
+    let mut delimiter_bits = vec![0u64; 0x10000 / 64];
+    for c in delimiters.chars() {
+        let code = u32_index(c);
+        if let Some(bits) = delimiter_bits.get_mut(code / 64) {
+            *bits |= 1 << (code % 64);
+        }
+    }
+    let is_delimiter = |c: char| {
+        let code = u32_index(c);
+        delimiter_bits
+            .get(code / 64)
+            .is_some_and(|bits| bits & (1 << (code % 64)) != 0)
+    };
     let index = usize::try_from(number - 1).unwrap_or(usize::MAX);
     if !source.is_empty() && !source.contains(is_delimiter) {
         return if index == 0 {
@@ -1009,13 +1246,11 @@ fn word(inputs: &[Input]) -> Outcome {
             Ok(Value::Text(String::new()))
         };
     }
-    let words: Vec<&str> = source.split(is_delimiter).collect();
-    let counted = words.get(index).copied().unwrap_or_default();
-    let skipped = words
-        .iter()
+    let counted = source.split(is_delimiter).nth(index).unwrap_or_default();
+    let skipped = source
+        .split(is_delimiter)
         .filter(|w| !w.is_empty())
         .nth(index)
-        .copied()
         .unwrap_or_default();
     if counted != skipped {
         return unstated(Unstated::WordEmptyWords);
@@ -1521,7 +1756,60 @@ mod tests {
         ]
     }
 
+    /// InStr as the reference puts it: the first window of UTF-16 units, from `start`, that is the
+    /// needle. Quadratic, and plainly right.
+    fn in_str_by_units(haystack: &str, needle: &str, start: usize) -> Option<usize> {
+        let haystack: Vec<u16> = haystack.encode_utf16().collect();
+        let needle: Vec<u16> = needle.encode_utf16().collect();
+        haystack
+            .get(start - 1..)?
+            .windows(needle.len())
+            .position(|window| window == needle.as_slice())
+            .map(|k| start + k)
+    }
+
+    #[test]
+    fn long_texts_are_searched_and_split_in_linear_time() {
+        let start = std::time::Instant::now();
+        // Every place in the first half nearly matches: the worst case of a naive search.
+        let attributes = none()
+            .with("h", "a".repeat(1 << 19))
+            .with("n", "a".repeat(1 << 18) + "b")
+            .with("d", "b".repeat(1 << 18));
+        assert_eq!(
+            eval("InStr([h], [n])", &attributes),
+            Err(EvalErrorKind::Unstated(Unstated::InStrNotFound))
+        );
+        // Every character is compared with many delimiters.
+        assert_eq!(
+            eval("Word([h], 1, [d])", &attributes),
+            Err(EvalErrorKind::Unstated(Unstated::WordNoDelimiter))
+        );
+        let took = start.elapsed();
+        assert!(took.as_secs() < 5, "{took:?}");
+    }
+
     proptest! {
+        #[test]
+        fn in_str_counts_utf16_units_as_the_reference_does(
+            haystack in "[ab😀é]{1,12}",
+            needle in "[ab😀é]{1,3}",
+            start in 1usize..20,
+        ) {
+            let attributes = none().with("h", haystack.as_str()).with("n", needle.as_str());
+            let got = eval(&format!("InStr([h], [n], {start})"), &attributes);
+            let units = haystack.encode_utf16().count();
+            let expected = if start > units {
+                Err(EvalErrorKind::Unstated(Unstated::InStrStart))
+            } else {
+                match in_str_by_units(&haystack, &needle, start) {
+                    Some(position) => Ok(Value::Number(i64::try_from(position).unwrap_or(-1))),
+                    None => Err(EvalErrorKind::Unstated(Unstated::InStrNotFound)),
+                }
+            };
+            prop_assert_eq!(got, expected);
+        }
+
         #[test]
         fn never_panics_on_any_text(text in any::<String>(), a in small_value()) {
             let _ = run(&text, &Attributes::new().with("a", a));

@@ -8,7 +8,8 @@
 //! expressions whose result the reference (and .NET's documented regex semantics) fixes.
 //!
 //! - [`parse`] and `Display` for [`Expr`]: text ↔ syntax tree, with positions for errors;
-//! - [`evaluate`] / [`run`]: the result on sample [`Attributes`];
+//! - [`evaluate`] / [`run`]: the result on sample [`Attributes`], within one budget of work and
+//!   memory per evaluation ([`Limits`]);
 //! - [`detect_delimiter`], [`split_preview`], [`build`], [`map_level`]: the
 //!   "Map organisation levels" helper.
 //!
@@ -24,22 +25,24 @@
 //!
 //! No browser here: messages for every error live in `scim_token_core::i18n::expr` (the core crate).
 
+mod budget;
 mod build;
 mod diacritics;
 mod eval;
 mod parser;
 mod regex;
 
+pub use budget::{Limit, Limits};
 pub use build::{
     build, detect_delimiter, level_pattern, map_level, split_preview, BuildError, LevelChoice,
-    Mapping, ScimTarget, DELIMITERS, SOURCE_ATTRIBUTES,
+    Mapping, ScimTarget, SplitPreview, DELIMITERS, MAX_LEVELS_SHOWN, SOURCE_ATTRIBUTES,
 };
 pub use eval::{
-    evaluate, run, Attributes, EvalError, EvalErrorKind, ExprError, Unstated, Value,
-    EVALUATED_FUNCTIONS,
+    evaluate, evaluate_within, run, Attributes, EvalError, EvalErrorKind, ExprError, Unstated,
+    Value, EVALUATED_FUNCTIONS,
 };
 pub use parser::{
     is_attribute_char, is_name, parse, Arg, Call, CompareOp, Comparison, Expr, ParseError,
-    ParseErrorKind, MAX_NESTING,
+    ParseErrorKind, MAX_EXPRESSION_CHARS, MAX_NESTING,
 };
 pub use regex::{PerlClass, RegexProblem};

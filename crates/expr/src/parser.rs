@@ -20,13 +20,31 @@
 //!
 //! Printing ([`Expr`]'s `Display`) gives canonical text: one space after each comma, none around
 //! a comparison operator, strings escaped exactly as the reference asks. Parsing the printed text
-//! gives back the same tree.
+//! gives back the same tree, as long as it is no longer than [`MAX_EXPRESSION_CHARS`] (printing
+//! can lengthen a text: `F(,,)` prints as `F(, , )`).
 
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// How deeply calls may nest inside each other. Deeper text is refused with
 /// [`ParseErrorKind::TooDeep`] rather than risking the browser's stack.
 pub const MAX_NESTING: usize = 64;
+
+/// The longest expression parsed, in characters. Longer text is refused with
+/// [`ParseErrorKind::TooLong`] before any of it is read: Entra's own expressions are a few hundred
+/// characters, and every call and argument in the text is work for the evaluator, so this bounds
+/// an evaluation's calls and arguments (each takes at least one character) well below
+/// [`Limits::DEFAULT`](super::Limits::DEFAULT)'s steps.
+///
+/// ```
+/// use scim_token_expr::{parse, ParseErrorKind, MAX_EXPRESSION_CHARS};
+///
+/// let long = format!("Join(\",\"{})", ", 1".repeat(MAX_EXPRESSION_CHARS / 3));
+/// let error = parse(&long).unwrap_err();
+/// assert_eq!(error.kind, ParseErrorKind::TooLong { chars: long.chars().count() });
+/// assert_eq!(error.at, MAX_EXPRESSION_CHARS);
+/// ```
+pub const MAX_EXPRESSION_CHARS: usize = 20_000;
 
 /// An expression, or one operand inside one.
 ///
@@ -220,24 +238,25 @@ impl Expr {
     /// ```
     pub fn attribute_names(&self) -> Vec<&str> {
         let mut names = Vec::new();
-        self.collect_attributes(&mut names);
+        // A set beside the list, so that thousands of names are not each compared with all.
+        self.collect_attributes(&mut names, &mut BTreeSet::new());
         names
     }
 
-    fn collect_attributes<'a>(&'a self, names: &mut Vec<&'a str>) {
+    fn collect_attributes<'a>(&'a self, names: &mut Vec<&'a str>, seen: &mut BTreeSet<&'a str>) {
         match self {
             Expr::Attribute(name) => {
-                if !names.contains(&name.as_str()) {
+                if seen.insert(name) {
                     names.push(name);
                 }
             }
             Expr::Call(call) => {
                 for arg in &call.args {
                     match arg {
-                        Arg::Value(expr) => expr.collect_attributes(names),
+                        Arg::Value(expr) => expr.collect_attributes(names, seen),
                         Arg::Compare(c) => {
-                            c.left.collect_attributes(names);
-                            c.right.collect_attributes(names);
+                            c.left.collect_attributes(names, seen);
+                            c.right.collect_attributes(names, seen);
                         }
                         Arg::Omitted => {}
                     }
@@ -334,6 +353,12 @@ pub enum ParseErrorKind {
     TrailingText,
     /// Calls nest deeper than [`MAX_NESTING`].
     TooDeep,
+    /// The text is longer than [`MAX_EXPRESSION_CHARS`]; the error is placed at the first
+    /// character past it.
+    TooLong {
+        /// How many characters the text has.
+        chars: usize,
+    },
 }
 
 /// Parses expression text.
@@ -346,6 +371,17 @@ pub enum ParseErrorKind {
 /// assert!(parse("IIF(").is_err());
 /// ```
 pub fn parse(text: &str) -> Result<Expr, ParseError> {
+    // No more characters than bytes: only a text with more bytes than the limit needs counting.
+    if text.len() > MAX_EXPRESSION_CHARS {
+        let chars = text.chars().count();
+        if chars > MAX_EXPRESSION_CHARS {
+            return Err(ParseError {
+                at: MAX_EXPRESSION_CHARS,
+                found: text.chars().nth(MAX_EXPRESSION_CHARS),
+                kind: ParseErrorKind::TooLong { chars },
+            });
+        }
+    }
     let mut parser = Parser {
         chars: text.chars().collect(),
         pos: 0,
@@ -847,8 +883,51 @@ mod tests {
         assert_eq!(error.at, 2 * MAX_NESTING);
         let fine = "F(".repeat(MAX_NESTING) + &")".repeat(MAX_NESTING);
         assert!(parse(&fine).is_ok());
-        let absurd = "F(".repeat(100_000);
+        let absurd = "F(".repeat(MAX_EXPRESSION_CHARS / 2);
         assert_eq!(error_kind(&absurd), ParseErrorKind::TooDeep);
+        let longer = "F(".repeat(100_000);
+        assert_eq!(
+            error_kind(&longer),
+            ParseErrorKind::TooLong { chars: 200_000 }
+        );
+    }
+
+    #[test]
+    fn the_longest_expression_parses_and_a_longer_one_is_refused() {
+        // Omitted arguments are the most nodes per character; «ø» has two bytes, one character.
+        let text = |chars: usize| format!("Join(\"ø\"{})", ",".repeat(chars - 9));
+        let longest = text(MAX_EXPRESSION_CHARS);
+        assert_eq!(longest.chars().count(), MAX_EXPRESSION_CHARS);
+        let start = std::time::Instant::now();
+        let Ok(Expr::Call(call)) = parse(&longest) else {
+            panic!("the longest expression parses")
+        };
+        assert_eq!(call.args.len(), MAX_EXPRESSION_CHARS - 8);
+        let took = start.elapsed();
+        assert!(took.as_secs() < 2, "{took:?}");
+        // Printed, it has a space after each comma: too long to parse back.
+        let printed = call.to_string();
+        assert!(printed.chars().count() > MAX_EXPRESSION_CHARS);
+        assert!(matches!(
+            error_kind(&printed),
+            ParseErrorKind::TooLong { .. }
+        ));
+        let longer = text(MAX_EXPRESSION_CHARS + 1);
+        let error = error_of(&longer);
+        assert_eq!(
+            error.kind,
+            ParseErrorKind::TooLong {
+                chars: MAX_EXPRESSION_CHARS + 1
+            }
+        );
+        assert_eq!(error.at, MAX_EXPRESSION_CHARS);
+        assert_eq!(error.found, Some(')'));
+        // A megabyte is refused without being parsed.
+        let start = std::time::Instant::now();
+        let huge = "Join(\"\", [v]".to_owned() + &", [v]".repeat(200_000) + ")";
+        assert!(matches!(error_kind(&huge), ParseErrorKind::TooLong { .. }));
+        let took = start.elapsed();
+        assert!(took.as_secs() < 2, "{took:?}");
     }
 
     fn error_kind(text: &str) -> ParseErrorKind {

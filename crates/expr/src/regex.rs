@@ -29,11 +29,17 @@
 //! `[\f\n\r\t\v\x85\p{Z}]`, written out below; `\d` is Unicode `Nd` and `\w` is
 //! `[\p{L}\p{Mn}\p{Nd}\p{Pc}]`, which need tables this page does not carry, so they are decided
 //! exactly for ASCII and Latin letters and anything else stops the evaluation with
-//! [`RegexProblem::UncertainCharacter`]. A runaway pattern stops with [`RegexProblem::TooComplex`]
-//! after a fixed amount of work.
+//! [`RegexProblem::UncertainCharacter`].
+//!
+//! Every step of the machine is taken from the evaluation's budget (see `super::budget`), which
+//! all of the evaluation's patterns share, so a runaway pattern stops with
+//! [`MatchError::OverBudget`] however many `Replace` calls run it. A step is one instruction, one
+//! item of a character class looked at beyond the first, and, per place a match is tried from,
+//! one per capture slot reset; compiling costs one step per instruction. A pattern too large to
+//! compile is [`RegexProblem::TooComplex`].
 
-/// How many machine steps one `Replace` may take before giving up.
-const MAX_STEPS: usize = 1_000_000;
+use super::budget::{Budget, Exceeded, GrowingUnits};
+
 /// The largest compiled pattern.
 const MAX_PROGRAM: usize = 20_000;
 /// The largest `{n}` bound.
@@ -56,7 +62,7 @@ pub enum RegexProblem {
         /// Where, in characters of the replacement.
         at: usize,
     },
-    /// The pattern needs more work than this page allows itself.
+    /// The pattern is larger, or nests deeper, than this page compiles.
     TooComplex,
     /// Whether this character belongs to `\d` or `\w` depends on Unicode tables this page does
     /// not carry.
@@ -66,6 +72,27 @@ pub enum RegexProblem {
         /// The character.
         ch: char,
     },
+}
+
+/// Why matching stopped: a problem of the pattern found on the way, or the budget ran out.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum MatchError {
+    /// See [`RegexProblem`].
+    Problem(RegexProblem),
+    /// The evaluation's budget ran out.
+    OverBudget(Exceeded),
+}
+
+impl From<RegexProblem> for MatchError {
+    fn from(problem: RegexProblem) -> MatchError {
+        MatchError::Problem(problem)
+    }
+}
+
+impl From<Exceeded> for MatchError {
+    fn from(exceeded: Exceeded) -> MatchError {
+        MatchError::OverBudget(exceeded)
+    }
 }
 
 /// The backslash classes.
@@ -185,10 +212,15 @@ impl Class {
         }
     }
 
-    fn test(&self, u: u16) -> Result<bool, RegexProblem> {
+    /// Whether the class holds `u`. A class may have thousands of items; each one looked at
+    /// beyond the first is a step, so a long class cannot multiply the work of a step.
+    fn test(&self, u: u16, budget: &mut Budget) -> Result<bool, MatchError> {
         let mut unknown = None;
         let mut hit = false;
-        for item in &self.items {
+        for (looked_at, item) in self.items.iter().enumerate() {
+            if looked_at > 0 {
+                budget.regex_steps(1)?;
+            }
             let answer = match *item {
                 ClassItem::Range(lo, hi) => Tri::from_bool((lo..=hi).contains(&u)),
                 ClassItem::Perl(class, negated) => {
@@ -209,10 +241,10 @@ impl Class {
             }
         }
         match (hit, unknown) {
-            (false, Some(class)) => Err(RegexProblem::UncertainCharacter {
+            (false, Some(class)) => Err(MatchError::Problem(RegexProblem::UncertainCharacter {
                 class,
                 ch: char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER),
-            }),
+            })),
             _ => Ok(hit != self.negated),
         }
     }
@@ -846,15 +878,22 @@ impl Regex {
             .map(|(_, number)| *number)
     }
 
+    /// The number of instructions: what compiling the pattern cost.
+    pub fn size(&self) -> usize {
+        self.program.len()
+    }
+
     /// Every match `Regex.Replace` would replace, in order.
-    pub fn matches(&self, input: &[u16]) -> Result<Vec<Captures>, RegexProblem> {
-        let mut budget = MAX_STEPS;
+    pub fn matches(&self, input: &[u16], budget: &mut Budget) -> Result<Vec<Captures>, MatchError> {
         let mut found = Vec::new();
+        // One set of capture slots and one backtracking stack for every place a match is tried.
+        let mut slots: Vec<Option<usize>> = vec![None; 2 * (self.group_count + 1)];
+        let mut stack: Vec<Frame> = Vec::new();
         let mut start = 0;
         while start <= input.len() {
             let mut hit = None;
             for at in start..=input.len() {
-                if let Some(captures) = self.match_at(input, at, &mut budget)? {
+                if let Some(captures) = self.match_at(input, at, budget, &mut slots, &mut stack)? {
                     hit = Some(captures);
                     break;
                 }
@@ -874,20 +913,23 @@ impl Regex {
         &self,
         input: &[u16],
         start: usize,
-        budget: &mut usize,
-    ) -> Result<Option<Captures>, RegexProblem> {
-        let mut slots: Vec<Option<usize>> = vec![None; 2 * (self.group_count + 1)];
-        let mut stack: Vec<Frame> = Vec::new();
+        budget: &mut Budget,
+        slots: &mut [Option<usize>],
+        stack: &mut Vec<Frame>,
+    ) -> Result<Option<Captures>, MatchError> {
+        budget.regex_steps(slots.len())?;
+        slots.fill(None);
+        stack.clear();
         let mut pc = 0;
         let mut pos = start;
         loop {
-            *budget = budget.checked_sub(1).ok_or(RegexProblem::TooComplex)?;
+            budget.regex_steps(1)?;
             let unit = input.get(pos).copied();
             let advance = match self.program.get(pc).copied() {
                 Some(Inst::Unit(u)) => unit == Some(u),
                 Some(Inst::AnyButNewline) => unit.is_some_and(|u| u != 0x0A),
                 Some(Inst::Class(index)) => match (unit, self.classes.get(index)) {
-                    (Some(u), Some(class)) => class.test(u)?,
+                    (Some(u), Some(class)) => class.test(u, budget)?,
                     _ => false,
                 },
                 Some(Inst::Split(first, second)) => {
@@ -931,6 +973,7 @@ impl Regex {
                     false
                 }
                 Some(Inst::Match) => {
+                    budget.regex_steps(slots.len())?;
                     let captures = slots
                         .chunks(2)
                         .map(|pair| match pair {
@@ -1029,46 +1072,57 @@ impl Regex {
         Ok(pieces)
     }
 
-    /// `Regex.Replace(input, pattern, replacement)`: every match replaced.
-    pub fn replace_all(&self, input: &[u16], pieces: &[Piece]) -> Result<Vec<u16>, RegexProblem> {
-        let mut out = Vec::with_capacity(input.len());
+    /// `Regex.Replace(input, pattern, replacement)`: every match replaced. The result is checked
+    /// against the budget's value and total lengths as it grows.
+    pub fn replace_all(
+        &self,
+        input: &[u16],
+        pieces: &[Piece],
+        budget: &mut Budget,
+    ) -> Result<Vec<u16>, MatchError> {
+        let mut out = GrowingUnits::with_capacity(input.len());
         let mut copied = 0;
-        for captures in self.matches(input)? {
+        for captures in self.matches(input, budget)? {
             let Some(Some((from, to))) = captures.first().copied() else {
                 continue;
             };
-            out.extend_from_slice(input.get(copied..from).unwrap_or_default());
+            out.push(input.get(copied..from).unwrap_or_default(), budget)?;
             for piece in pieces {
                 match piece {
-                    Piece::Text(units) => out.extend_from_slice(units),
+                    Piece::Text(units) => out.push(units, budget)?,
                     Piece::Group(group) => {
                         if let Some(Some((a, b))) = captures.get(*group) {
-                            out.extend_from_slice(input.get(*a..*b).unwrap_or_default());
+                            out.push(input.get(*a..*b).unwrap_or_default(), budget)?;
                         }
                     }
                 }
             }
             copied = to;
         }
-        out.extend_from_slice(input.get(copied..).unwrap_or_default());
-        Ok(out)
+        out.push(input.get(copied..).unwrap_or_default(), budget)?;
+        Ok(out.units)
     }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::budget::{Limit, Limits};
     use proptest::prelude::*;
+
+    fn budget() -> Budget {
+        Budget::new(&Limits::DEFAULT)
+    }
 
     fn units(s: &str) -> Vec<u16> {
         s.encode_utf16().collect()
     }
 
     /// `Regex.Replace(input, pattern, replacement)` as .NET computes it, for the subset.
-    fn replace(pattern: &str, input: &str, replacement: &str) -> Result<String, RegexProblem> {
+    fn replace(pattern: &str, input: &str, replacement: &str) -> Result<String, MatchError> {
         let regex = Regex::new(pattern)?;
         let pieces = regex.replacement(replacement)?;
-        let out = regex.replace_all(&units(input), &pieces)?;
+        let out = regex.replace_all(&units(input), &pieces, &mut budget())?;
         Ok(String::from_utf16(&out).expect("test inputs keep pairs whole"))
     }
 
@@ -1163,17 +1217,17 @@ mod tests {
         assert_eq!(ok("\\d+", "Tlf 22 33", "#"), "Tlf # #");
         assert_eq!(
             replace("\\d", "٣", ""),
-            Err(RegexProblem::UncertainCharacter {
+            Err(MatchError::Problem(RegexProblem::UncertainCharacter {
                 class: PerlClass::Digit,
                 ch: '٣'
-            })
+            }))
         );
         assert_eq!(
             replace("\\w", "Ж", ""),
-            Err(RegexProblem::UncertainCharacter {
+            Err(MatchError::Problem(RegexProblem::UncertainCharacter {
                 class: PerlClass::Word,
                 ch: 'Ж'
-            })
+            }))
         );
         // A class that already matched does not need to know.
         assert_eq!(ok("[Ж\\w]", "Ж", "x"), "x");
@@ -1185,7 +1239,7 @@ mod tests {
         assert_eq!(ok("^.{2}", "😀a", "x"), "xa");
         let regex = Regex::new("^.").unwrap();
         let out = regex
-            .replace_all(&units("😀"), &regex.replacement("").unwrap())
+            .replace_all(&units("😀"), &regex.replacement("").unwrap(), &mut budget())
             .unwrap();
         assert!(String::from_utf16(&out).is_err());
     }
@@ -1273,7 +1327,10 @@ mod tests {
         let input = "a".repeat(30);
         assert_eq!(
             replace("(a|aa)+(a|aa)+(a|aa)+b", &input, ""),
-            Err(RegexProblem::TooComplex)
+            Err(MatchError::OverBudget(Exceeded {
+                limit: Limit::RegexSteps,
+                max: Limits::DEFAULT.regex_steps
+            }))
         );
         assert_eq!(
             Regex::new("((a{1000}){1000}){1000}").err(),
@@ -1286,7 +1343,7 @@ mod tests {
         fn never_panics(pattern in any::<String>(), input in any::<String>(), replacement in any::<String>()) {
             if let Ok(regex) = Regex::new(&pattern) {
                 if let Ok(pieces) = regex.replacement(&replacement) {
-                    let _ = regex.replace_all(&units(&input), &pieces);
+                    let _ = regex.replace_all(&units(&input), &pieces, &mut budget());
                 }
             }
         }
@@ -1299,7 +1356,7 @@ mod tests {
         ) {
             if let Ok(regex) = Regex::new(&pattern) {
                 if let Ok(pieces) = regex.replacement(&replacement) {
-                    let _ = regex.replace_all(&units(&input), &pieces);
+                    let _ = regex.replace_all(&units(&input), &pieces, &mut budget());
                 }
             }
         }

@@ -5,10 +5,10 @@
 //! UI names stand in «» exactly as Entra shows them; Entra's admin center is in English for most
 //! admins, so the Norwegian texts keep those names in English.
 
-use super::Lang;
+use super::{number, Lang};
 use crate::expr::{
-    BuildError, EvalError, EvalErrorKind, ExprError, ParseError, ParseErrorKind, PerlClass,
-    RegexProblem, ScimTarget, Unstated, MAX_NESTING,
+    BuildError, EvalError, EvalErrorKind, ExprError, Limit, ParseError, ParseErrorKind, PerlClass,
+    RegexProblem, ScimTarget, Unstated, MAX_EXPRESSION_CHARS, MAX_NESTING,
 };
 
 /// A fixed label of the mapping section or the playground.
@@ -372,6 +372,7 @@ impl ExprMessage for ParseError {
                 ParseErrorKind::ExpectedDigit => format!("Character {n}: expected a digit after «-», but found {found}."),
                 ParseErrorKind::TrailingText => format!("Character {n}: the expression is complete, but {found} follows it."),
                 ParseErrorKind::TooDeep => format!("Character {n}: functions are nested more than {MAX_NESTING} deep."),
+                ParseErrorKind::TooLong { chars } => format!("The expression has {} characters; this page reads at most {}.", number(*chars, lang), number(MAX_EXPRESSION_CHARS, lang)),
             },
             Lang::Nb => match &self.kind {
                 ParseErrorKind::Empty => "Uttrykket er tomt.".to_owned(),
@@ -389,6 +390,7 @@ impl ExprMessage for ParseError {
                 ParseErrorKind::ExpectedDigit => format!("Tegn {n}: forventet et siffer etter «-», men fant {found}."),
                 ParseErrorKind::TrailingText => format!("Tegn {n}: uttrykket er ferdig, men det står {found} etter det."),
                 ParseErrorKind::TooDeep => format!("Tegn {n}: funksjonene er nøstet mer enn {MAX_NESTING} nivåer dypt."),
+                ParseErrorKind::TooLong { chars } => format!("Uttrykket har {} tegn; denne siden leser høyst {}.", number(*chars, lang), number(MAX_EXPRESSION_CHARS, lang)),
             },
         }
     }
@@ -421,8 +423,8 @@ fn regex_problem(problem: &RegexProblem, lang: Lang) -> String {
         (RegexProblem::Unsupported { at }, Lang::Nb) => format!("dette regex-mønsteret kan ikke beregnes her: tegn {} i mønsteret bruker noe utenfor den delen av .NET-regulære uttrykk som denne siden beregner nøyaktig, eller er ugyldig.", at + 1),
         (RegexProblem::Replacement { at }, Lang::En) => format!("the replacement cannot be evaluated here: character {} uses a «$» form other than $$, $1, ${{1}} or ${{name}} for a group of the pattern.", at + 1),
         (RegexProblem::Replacement { at }, Lang::Nb) => format!("erstatningen kan ikke beregnes her: tegn {} bruker en «$»-form som ikke er $$, $1, ${{1}} eller ${{navn}} for en gruppe i mønsteret.", at + 1),
-        (RegexProblem::TooComplex, Lang::En) => "this regex pattern needs more work than this page allows itself, so it cannot be evaluated here.".to_owned(),
-        (RegexProblem::TooComplex, Lang::Nb) => "dette regex-mønsteret krever mer arbeid enn denne siden tillater seg, så det kan ikke beregnes her.".to_owned(),
+        (RegexProblem::TooComplex, Lang::En) => "this regex pattern is larger, or nests deeper, than this page compiles, so it cannot be evaluated here.".to_owned(),
+        (RegexProblem::TooComplex, Lang::Nb) => "dette regex-mønsteret er større, eller nøstet dypere, enn denne siden kompilerer, så det kan ikke beregnes her.".to_owned(),
         (RegexProblem::UncertainCharacter { class, ch }, Lang::En) => format!("this regex pattern cannot be evaluated here: whether {} counts as {} in .NET depends on Unicode tables this page does not carry.", shown(Some(*ch), lang), perl_class(*class, lang)),
         (RegexProblem::UncertainCharacter { class, ch }, Lang::Nb) => format!("dette regex-mønsteret kan ikke beregnes her: om {} regnes som {} i .NET, avhenger av Unicode-tabeller som denne siden ikke har.", shown(Some(*ch), lang), perl_class(*class, lang)),
     }
@@ -509,6 +511,47 @@ fn unstated(what: &Unstated, lang: Lang) -> String {
     }
 }
 
+/// A length in bytes as the budget messages give it: whole mebibytes are named as such, with the
+/// exact count after them.
+fn byte_count(n: usize, lang: Lang) -> String {
+    const MIB: usize = 1 << 20;
+    let exact = match (n, lang) {
+        (1, Lang::En) => "1 byte".to_owned(),
+        (n, Lang::En) => format!("{} bytes", number(n, lang)),
+        (n, Lang::Nb) => format!("{}\u{a0}byte", number(n, lang)),
+    };
+    if n >= MIB && n.is_multiple_of(MIB) {
+        format!("{}\u{a0}MiB ({exact})", n / MIB)
+    } else {
+        exact
+    }
+}
+
+fn over_budget(limit: Limit, max: usize, lang: Lang) -> String {
+    let n = number(max, lang);
+    let bytes = byte_count(max, lang);
+    match (limit, lang) {
+        (Limit::Steps, Lang::En) => format!("stopped: the expression needs more than {n} steps."),
+        (Limit::Steps, Lang::Nb) => format!("stoppet: uttrykket trenger mer enn {n} steg."),
+        (Limit::RegexSteps, Lang::En) => {
+            format!("stopped: the regular expressions need more than {n} steps in all.")
+        }
+        (Limit::RegexSteps, Lang::Nb) => {
+            format!("stoppet: de regulære uttrykkene trenger mer enn {n} steg til sammen.")
+        }
+        (Limit::ValueLength, Lang::En) => format!("stopped: a value would be longer than {bytes}."),
+        (Limit::ValueLength, Lang::Nb) => {
+            format!("stoppet: en verdi ville blitt lengre enn {bytes}.")
+        }
+        (Limit::TotalLength, Lang::En) => {
+            format!("stopped: the values made would add up to more than {bytes}.")
+        }
+        (Limit::TotalLength, Lang::Nb) => {
+            format!("stoppet: verdiene som lages, ville til sammen blitt mer enn {bytes}.")
+        }
+    }
+}
+
 fn eval_detail(kind: &EvalErrorKind, lang: Lang) -> String {
     match lang {
         Lang::En => match kind {
@@ -529,6 +572,7 @@ fn eval_detail(kind: &EvalErrorKind, lang: Lang) -> String {
             EvalErrorKind::Unstated(what) => unstated(what, lang),
             EvalErrorKind::Regex(problem) => regex_problem(problem, lang),
             EvalErrorKind::TooDeep => "functions are nested too deeply.".to_owned(),
+            EvalErrorKind::OverBudget { limit, max } => over_budget(*limit, *max, lang),
         },
         Lang::Nb => match kind {
             EvalErrorKind::UnknownFunction { did_you_mean: Some(known) } => format!("det finnes ingen slik funksjon. Navn skiller mellom store og små bokstaver: mente du {known}?"),
@@ -548,6 +592,7 @@ fn eval_detail(kind: &EvalErrorKind, lang: Lang) -> String {
             EvalErrorKind::Unstated(what) => unstated(what, lang),
             EvalErrorKind::Regex(problem) => regex_problem(problem, lang),
             EvalErrorKind::TooDeep => "funksjonene er nøstet for dypt.".to_owned(),
+            EvalErrorKind::OverBudget { limit, max } => over_budget(*limit, *max, lang),
         },
     }
 }
@@ -640,7 +685,7 @@ impl ExprMessage for BuildError {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::expr::{build, parse, run, Attributes, LevelChoice};
+    use crate::expr::{build, parse, run, Attributes, LevelChoice, Limits};
 
     const LABELS: [ExprText; 44] = [
         ExprText::MapIntro,
@@ -742,6 +787,15 @@ mod tests {
         );
         let error = parse(r#"Replace([x], , "\s", , "", , )"#).unwrap_err();
         assert!(error.message(Lang::En).contains("\\\\s"));
+        let error = parse(&"F(1)".repeat(6000)).unwrap_err();
+        assert_eq!(
+            error.message(Lang::En),
+            "The expression has 24,000 characters; this page reads at most 20,000."
+        );
+        assert_eq!(
+            error.message(Lang::Nb),
+            "Uttrykket har 24\u{a0}000 tegn; denne siden leser høyst 20\u{a0}000."
+        );
         let error = parse("Left([mail 2)").unwrap_err();
         assert!(error
             .message(Lang::En)
@@ -775,6 +829,47 @@ mod tests {
     }
 
     #[test]
+    fn budget_messages_name_the_limit_with_its_number() {
+        let message = |limit, max, lang| {
+            EvalError {
+                function: Some("Join".into()),
+                at: Some(0),
+                kind: EvalErrorKind::OverBudget { limit, max },
+            }
+            .message(lang)
+        };
+        let value = Limits::DEFAULT.value_bytes;
+        assert_eq!(
+            message(Limit::ValueLength, value, Lang::En),
+            "Join (character 1): stopped: a value would be longer than 1\u{a0}MiB (1,048,576 bytes)."
+        );
+        assert_eq!(
+            message(Limit::ValueLength, value, Lang::Nb),
+            "Join (tegn 1): stoppet: en verdi ville blitt lengre enn 1\u{a0}MiB (1\u{a0}048\u{a0}576\u{a0}byte)."
+        );
+        assert_eq!(
+            message(Limit::TotalLength, 16 << 20, Lang::En),
+            "Join (character 1): stopped: the values made would add up to more than 16\u{a0}MiB (16,777,216 bytes)."
+        );
+        assert_eq!(
+            message(Limit::TotalLength, 1000, Lang::Nb),
+            "Join (tegn 1): stoppet: verdiene som lages, ville til sammen blitt mer enn 1\u{a0}000\u{a0}byte."
+        );
+        assert_eq!(
+            message(Limit::Steps, 100_000, Lang::En),
+            "Join (character 1): stopped: the expression needs more than 100,000 steps."
+        );
+        assert_eq!(
+            message(Limit::RegexSteps, 1_000_000, Lang::Nb),
+            "Join (tegn 1): stoppet: de regulære uttrykkene trenger mer enn 1\u{a0}000\u{a0}000 steg til sammen."
+        );
+        assert_eq!(
+            message(Limit::ValueLength, 1, Lang::En),
+            "Join (character 1): stopped: a value would be longer than 1 byte."
+        );
+    }
+
+    #[test]
     fn build_errors_are_worded() {
         let error = build("my dept", '>', LevelChoice::Last).unwrap_err();
         assert_eq!(
@@ -800,7 +895,20 @@ mod tests {
                 class: PerlClass::Digit,
                 ch: '٣',
             }),
-        ];
+        ]
+        .into_iter()
+        .chain(
+            [
+                Limit::Steps,
+                Limit::RegexSteps,
+                Limit::ValueLength,
+                Limit::TotalLength,
+            ]
+            .map(|limit| EvalErrorKind::OverBudget {
+                limit,
+                max: Limits::DEFAULT.max(limit),
+            }),
+        );
         for kind in kinds {
             assert_ne!(eval_detail(&kind, Lang::En), eval_detail(&kind, Lang::Nb));
         }

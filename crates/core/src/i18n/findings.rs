@@ -4,7 +4,7 @@
 //! plain data and a translation can reorder the parts freely. English quotes typed text in
 //! “…”, Norwegian in «…»; both name Entra's own fields in «…» as Entra shows them.
 
-use super::Lang;
+use super::{number, Lang};
 use crate::diagnose::{CharacterKind, Edge, Field, Finding, FindingKind, Fix, Removed, Severity};
 
 impl Severity {
@@ -683,23 +683,6 @@ fn code_point(character: char) -> String {
     format!("U+{:04X}", u32::from(character))
 }
 
-/// A count with thousands grouped the way each language writes them.
-fn number(n: usize, lang: Lang) -> String {
-    let separator = match lang {
-        Lang::En => ',',
-        Lang::Nb => '\u{A0}',
-    };
-    let digits = n.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(separator);
-        }
-        grouped.push(digit);
-    }
-    grouped
-}
-
 /// Every message starts with an ASCII or a Norwegian letter; `char::to_uppercase` would put
 /// Unicode's case table into the wasm for them (README «Performance»).
 fn capitalize(text: &str) -> String {
@@ -721,14 +704,6 @@ fn capitalize(text: &str) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_are_grouped_per_language() {
-        assert_eq!(number(4096, Lang::En), "4,096");
-        assert_eq!(number(1_048_576, Lang::Nb), "1\u{A0}048\u{A0}576");
-        assert_eq!(number(999, Lang::En), "999");
-        assert_eq!(number(0, Lang::Nb), "0");
-    }
 
     #[test]
     fn lists_read_naturally() {

@@ -197,6 +197,23 @@ impl Text {
     }
 }
 
+/// A count with thousands grouped the way each language writes them.
+pub(crate) fn number(n: usize, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::En => ',',
+        Lang::Nb => '\u{A0}',
+    };
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -208,6 +225,14 @@ mod tests {
         }
         assert_eq!(Lang::negotiate([]), Lang::En);
         assert_eq!(Lang::negotiate(["sv", "en-US", "nb"]), Lang::En);
+    }
+
+    #[test]
+    fn numbers_are_grouped_per_language() {
+        assert_eq!(number(4096, Lang::En), "4,096");
+        assert_eq!(number(1_048_576, Lang::Nb), "1\u{A0}048\u{A0}576");
+        assert_eq!(number(999, Lang::En), "999");
+        assert_eq!(number(0, Lang::Nb), "0");
     }
 
     #[test]

@@ -90,6 +90,7 @@ struct Channel {
 pub struct HelperWorker {
     engine: Engine,
     /// In-page questions not answered yet.
+    #[cfg(feature = "in-page-helpers")]
     in_page: Rc<std::cell::Cell<u32>>,
     on_reply: Callback<Replied>,
     channel: Rc<RefCell<Channel>>,
@@ -101,6 +102,7 @@ impl HelperWorker {
         HelperWorker {
             engine,
             on_reply,
+            #[cfg(feature = "in-page-helpers")]
             in_page: Rc::default(),
             channel: Rc::default(),
         }
