@@ -48,6 +48,10 @@ pub use crate::mapping_state::{MAX_SAMPLES, MIN_POSITIONS};
 /// sample is split and evaluated on every change.
 pub const MAX_SAMPLE_CHARS: usize = 1_000;
 
+/// The most attributes «Try an expression» offers a value box for: an expression of 20,000
+/// characters can name thousands, and a box each would stall the page's rendering.
+pub const MAX_ATTRIBUTES_SHOWN: usize = 50;
+
 /// The most characters of one value shown; a longer one ends in «…».
 pub const MAX_SHOWN_CHARS: usize = 2_000;
 
@@ -285,8 +289,10 @@ pub enum TryAnswer {
     },
     /// The expression's result.
     Evaluated {
-        /// The attributes it reads, each once, in order.
+        /// The attributes it reads, each once, in order, at most [`MAX_ATTRIBUTES_SHOWN`].
         attributes: Vec<String>,
+        /// How many more attributes it reads (they have no value box, so no value).
+        attributes_left_out: usize,
         /// Its result on the values typed.
         result: Shown,
         /// Where evaluation failed, if it did at a known place.
@@ -413,7 +419,12 @@ fn try_answer(lang: Lang, state: PlaygroundState) -> TryAnswer {
             message: error.message(lang),
             marker: ErrorMarker::new(&state.expression, error.at),
         },
-        PlaygroundOutcome::Evaluated { attributes, result } => {
+        PlaygroundOutcome::Evaluated {
+            mut attributes,
+            result,
+        } => {
+            let attributes_left_out = attributes.len().saturating_sub(MAX_ATTRIBUTES_SHOWN);
+            attributes.truncate(MAX_ATTRIBUTES_SHOWN);
             let marker = result
                 .as_ref()
                 .err()
@@ -421,6 +432,7 @@ fn try_answer(lang: Lang, state: PlaygroundState) -> TryAnswer {
                 .map(|at| ErrorMarker::new(&state.expression, at));
             TryAnswer::Evaluated {
                 attributes,
+                attributes_left_out,
                 result: Shown::of(
                     result
                         .map(|value| ShownValue::of(&value, lang))
@@ -549,6 +561,32 @@ mod tests {
         };
         assert!(message.starts_with("Tegn"), "{message}");
         assert_eq!(marker.before, "Left(");
+    }
+
+    #[test]
+    fn value_boxes_are_offered_for_the_first_attributes_only() {
+        let names: Vec<String> = (0..MAX_ATTRIBUTES_SHOWN + 7)
+            .map(|i| format!("[a{i}]"))
+            .collect();
+        let Answer::Try { answer, .. } = ask(Question::Try {
+            id: 3,
+            lang: Lang::En,
+            expression: format!("Coalesce({})", names.join(", ")),
+            values: BTreeMap::new(),
+        }) else {
+            panic!("a try question gets a try answer")
+        };
+        let TryAnswer::Evaluated {
+            attributes,
+            attributes_left_out,
+            ..
+        } = answer
+        else {
+            panic!("the expression evaluates: {answer:?}")
+        };
+        assert_eq!(attributes.len(), MAX_ATTRIBUTES_SHOWN);
+        assert_eq!(attributes[0], "a0");
+        assert_eq!(attributes_left_out, 7);
     }
 
     #[test]

@@ -263,6 +263,19 @@ pub fn samples_too_long(max_chars: usize, count: usize, lang: Lang) -> String {
     }
 }
 
+/// The note under the value boxes when the expression reads more attributes than have a box.
+///
+/// ```
+/// use scim_token_core::i18n::{expr::attributes_left_out, Lang};
+/// assert_eq!(attributes_left_out(50, 7, Lang::En), "Values can be typed for the first 50 attributes; the other 7 have no value.");
+/// ```
+pub fn attributes_left_out(shown: usize, left_out: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Values can be typed for the first {shown} attributes; the other {left_out} have no value."),
+        Lang::Nb => format!("Verdier kan skrives for de {shown} første attributtene; de {left_out} andre har ingen verdi."),
+    }
+}
+
 /// The note under the split table when a sample has more levels than it shows.
 ///
 /// ```

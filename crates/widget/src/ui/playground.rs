@@ -7,8 +7,8 @@ use yew::prelude::*;
 use super::answers::{answer_of, reply_notice, use_answer};
 use super::store::Store;
 use crate::dom::worker::Engine;
-use crate::helpers::{Answer, Question, Shown, TryAnswer};
-use crate::i18n::expr::ExprText;
+use crate::helpers::{Answer, Question, Shown, TryAnswer, MAX_ATTRIBUTES_SHOWN};
+use crate::i18n::expr::{attributes_left_out as attributes_left_out_note, ExprText};
 use crate::i18n::Lang;
 use crate::mapping_state::{ErrorMarker, PlaygroundAction, PlaygroundState};
 
@@ -86,6 +86,7 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
             },
             TryAnswer::Evaluated {
                 attributes,
+                attributes_left_out,
                 result,
                 marker: at,
             } => {
@@ -116,6 +117,12 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
                                 { t(ExprText::PlaygroundValuesHint) }
                             </p>
                             { inputs.collect::<Html>() }
+                            if attributes_left_out > 0 {
+                                <p class="hint">
+                                    { attributes_left_out_note(MAX_ATTRIBUTES_SHOWN,
+                                        attributes_left_out, lang) }
+                                </p>
+                            }
                         </fieldset>
                     }
                 };
