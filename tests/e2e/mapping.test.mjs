@@ -24,6 +24,15 @@ const DIVISION_EXPRESSION =
 
 const workerRequests = (log) => log.requests.filter((url) => url.endsWith(WORKER_WASM));
 
+/**
+ * The page's workers as Playwright knows them, after a round trip to the page: the trip lets
+ * Playwright take the browser's events (a worker closing) that eventually() polls for.
+ */
+const workerCount = async (page) => {
+  await page.evaluate(() => null);
+  return page.workers().length;
+};
+
 test('the worker is started on first open only, and the helpers then work', async () => {
   const { context, page, log } = await openPage(shared.browser);
   await recordCspViolations(context);
@@ -102,7 +111,7 @@ test('a widget removed while its helper is open takes its worker with it', async
   await eventually(() => page.locator('.playground output').textContent(), 'Joh');
   assert.equal(page.workers().length, 1);
   await page.evaluate(() => document.querySelector('scim-token-widget').remove());
-  await eventually(() => page.workers().length, 0, 'the worker is terminated with its widget');
+  await eventually(() => workerCount(page), 0, 'the worker is terminated with its widget');
   // A widget added again offers the helper afresh.
   await page.evaluate(() => document.querySelector('main').append(document.createElement('scim-token-widget')));
   await page.getByRole('button', { name: 'Try an expression' }).click();
@@ -114,11 +123,22 @@ test('a widget removed while its helper is open takes its worker with it', async
   assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
 });
 
+/** Starts recording the page's long tasks (over 50 ms), from now on. */
+async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    globalThis.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) globalThis.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
 /**
- * How long the page takes to run a task queued now, sampled every 50 ms for `ms` ms, while
- * whatever was just typed is worked on: the page's thread must stay free.
+ * While whatever was just typed is worked on, for `ms` ms: how long the page took to run a task
+ * queued every 50 ms (the slowest), and the longest task since watchLongTasks() (0: none over
+ * 50 ms). The page's thread must stay free.
  */
-async function slowestAnswer(page, ms = 1_500) {
+async function responsiveness(page, ms = 1_500) {
   return page.evaluate(async (ms) => {
     let slowest = 0;
     const end = performance.now() + ms;
@@ -128,8 +148,38 @@ async function slowestAnswer(page, ms = 1_500) {
       slowest = Math.max(slowest, performance.now() - asked);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    return slowest;
+    return { slowest, longestTask: Math.max(0, ...globalThis.__longTasks) };
   }, ms);
+}
+
+/**
+ * Asserts that the page answers within 100 ms while the work goes on, and reports the longest
+ * main-thread task from the input on (issue 13 asks for none over 50 ms: README «Mapping
+ * organisation levels» says where that is not met yet, putting a megabyte into a text box).
+ */
+async function assertResponsive(t, page, ms) {
+  const { slowest, longestTask } = await responsiveness(page, ms);
+  assert.ok(slowest < 100, `the page answered within ${slowest.toFixed(1)} ms`);
+  t.diagnostic(`longest main-thread task from the input on: ${longestTask ? `${longestTask} ms` : 'none over 50 ms'}`);
+}
+
+/**
+ * Makes the next question sent to a worker `held` (never delivered, so never answered) or
+ * `spoiled` (bytes that are no question, which the worker answers with nothing).
+ */
+async function interceptNextQuestion(page, how) {
+  await page.evaluate((how) => {
+    const post = Worker.prototype.postMessage;
+    let done = false;
+    Worker.prototype.postMessage = function intercept(message, ...rest) {
+      if (message instanceof Uint8Array && !done) {
+        done = true;
+        if (how === 'held') return undefined;
+        return post.call(this, new Uint8Array([0xff, 0xff, 0xff]), ...rest);
+      }
+      return post.call(this, message, ...rest);
+    };
+  }, how);
 }
 
 /** Opens «Try an expression» and gives the attribute `v` the value `value`. */
@@ -174,14 +224,14 @@ const SHAPES = [
 ];
 
 for (const [name, value, heavy, expected] of SHAPES) {
-  test(`«Try an expression», ${name}: the page stays responsive, the section says what happened, and recovers`, async () => {
+  test(`«Try an expression», ${name}: the page stays responsive, the section says what happened, and recovers`, async (t) => {
     const { context, page, log } = await openPage(shared.browser);
     await page.goto(shared.server.url);
     const expression = await tryWithValue(page, value);
     const output = page.locator('.playground output');
+    await watchLongTasks(page);
     await expression.fill(heavy);
-    const slowest = await slowestAnswer(page);
-    assert.ok(slowest < 100, `the page answered within ${slowest.toFixed(1)} ms`);
+    await assertResponsive(t, page);
     if (typeof expected === 'string') {
       await eventually(() => output.textContent(), expected);
     } else {
@@ -199,25 +249,16 @@ for (const [name, value, heavy, expected] of SHAPES) {
   });
 }
 
-test('«Try an expression»: a worker that does not answer within 1 second is stopped, and a fresh one answers next', async () => {
+test('«Try an expression»: a worker that does not answer within 1 second is stopped, and a fresh one answers next', async (t) => {
   const { context, page, log } = await openPage(shared.browser);
   await page.goto(shared.server.url);
   const expression = await tryWithValue(page, 'x');
   // The worker never gets the next question, so never answers: a stand-in for a runaway
   // computation, which the budget no longer lets any expression become.
-  await page.evaluate(() => {
-    const post = Worker.prototype.postMessage;
-    Worker.prototype.postMessage = function hold(message, ...rest) {
-      if (message instanceof Uint8Array && !globalThis.__held) {
-        globalThis.__held = true;
-        return undefined;
-      }
-      return post.call(this, message, ...rest);
-    };
-  });
+  await interceptNextQuestion(page, 'held');
+  await watchLongTasks(page);
   await expression.fill('Left("Ada", 1)');
-  const slowest = await slowestAnswer(page, 1_500);
-  assert.ok(slowest < 100, `the page answered within ${slowest.toFixed(1)} ms`);
+  await assertResponsive(t, page);
   await page.locator('.playground .stopped').getByText('longer than 1 second').waitFor();
   assert.equal(page.workers().length, 0, 'the stopped worker was terminated');
   await expression.fill('Left("John Doe", 3)');
@@ -233,19 +274,10 @@ test('«Try an expression»: a worker that fails is stopped, the section says so
   const expression = await tryWithValue(page, 'x');
   // The next question arrives as bytes that are no question: the worker answers with nothing,
   // which the page takes as a failed worker (as it does its error event, a trap).
-  await page.evaluate(() => {
-    const post = Worker.prototype.postMessage;
-    Worker.prototype.postMessage = function spoil(message, ...rest) {
-      if (message instanceof Uint8Array && !globalThis.__spoiled) {
-        globalThis.__spoiled = true;
-        return post.call(this, new Uint8Array([0xff, 0xff, 0xff]), ...rest);
-      }
-      return post.call(this, message, ...rest);
-    };
-  });
+  await interceptNextQuestion(page, 'spoiled');
   await expression.fill('Left("Ada", 1)');
   await page.locator('.playground .stopped').getByText('could not be worked out').waitFor();
-  await eventually(() => page.workers().length, 0, 'the failed worker was terminated');
+  await eventually(() => workerCount(page), 0, 'the failed worker was terminated');
   await expression.fill('Left("John Doe", 3)');
   await eventually(() => page.locator('.playground output').textContent(), 'Joh');
   await context.close();
@@ -258,15 +290,15 @@ const SAMPLE_SHAPES = [
 ];
 
 for (const [name, text] of SAMPLE_SHAPES) {
-  test(`«Map organisation levels», ${name}: the page stays responsive, the section says so, and recovers`, async () => {
+  test(`«Map organisation levels», ${name}: the page stays responsive, the section says so, and recovers`, async (t) => {
     const { context, page, log } = await openPage(shared.browser);
     await page.goto(shared.server.url);
     await page.getByRole('button', { name: 'Map organisation levels' }).click();
     const samples = page.getByLabel('Sample values, one per line', { exact: true });
     await page.getByLabel('Division', { exact: true }).selectOption('last');
+    await watchLongTasks(page);
     await samples.fill(text);
-    const slowest = await slowestAnswer(page);
-    assert.ok(slowest < 100, `the page answered within ${slowest.toFixed(1)} ms`);
+    await assertResponsive(t, page);
     await page.locator('.mapping .hint', { hasText: 'characters' }).first().waitFor();
     await samples.fill('Contoso > Sales > EMEA');
     await eventually(() => page.locator('table.preview tbody tr td').allTextContents(), ['EMEA']);

@@ -26,6 +26,12 @@ pub fn use_answer(engine: &Engine, question: Option<Question>) -> Answered {
     let busy = use_state_eq(|| false);
     let worker = use_mut_ref(|| None::<HelperWorker>);
     {
+        // The worker goes with the section, even while a reply callback (which holds the
+        // section's state setters) is still referenced somewhere: dropping it terminates it.
+        let worker = worker.clone();
+        use_effect_with((), move |_| move || drop(worker.borrow_mut().take()));
+    }
+    {
         let (reply, busy, engine) = (reply.setter(), busy.setter(), engine.clone());
         use_effect_with(question, move |question| {
             if let Some(question) = question {

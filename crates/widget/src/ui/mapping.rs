@@ -245,7 +245,7 @@ pub fn MappingSection(props: &MappingProps) -> Html {
                 <p class="step-text">{ t(ExprText::MapIntro) }</p>
                 <div class="field">
                     <label for={id("samples")}>{ t(ExprText::SamplesLabel) }</label>
-                    <textarea id={id("samples")} rows="4" value={state.samples.clone()}
+                    <textarea id={id("samples")} rows="4" defaultvalue={state.samples.clone()}
                         aria-describedby={id("samples-hint")}
                         autocomplete="off" spellcheck="false" autocapitalize="off"
                         autocorrect="off"

@@ -6,6 +6,10 @@
 //! Yew matches unkeyed children from the end, so a part appearing would re-create every element
 //! before it, and the field being typed in would lose its focus and its next keystrokes
 //! (tests/e2e/mapping.test.mjs types every helper field key by key).
+//!
+//! The helpers' text boxes are not Yew-controlled (`defaultvalue`, set when the box is made):
+//! what is typed is read on input and never written back, so a pasted megabyte is not copied
+//! back and forth, nor laid out again, on every render.
 
 #[cfg(target_arch = "wasm32")]
 mod answers;

@@ -97,7 +97,7 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
                     html! {
                         <div class="field" key={name.clone()}>
                             <label for={input_id.clone()}><code>{ name.clone() }</code></label>
-                            <textarea id={input_id} rows="1" value={value}
+                            <textarea id={input_id} rows="1" defaultvalue={value}
                                 aria-describedby={id("values-hint")}
                                 autocomplete="off" spellcheck="false" autocapitalize="off"
                                 autocorrect="off"
@@ -162,7 +162,7 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
                 <p class="step-text">{ t(ExprText::PlaygroundIntro) }</p>
                 <div class="field">
                     <label for={id("expression")}>{ t(ExprText::PlaygroundExpressionLabel) }</label>
-                    <textarea id={id("expression")} rows="3" value={state.expression.clone()}
+                    <textarea id={id("expression")} rows="3" defaultvalue={state.expression.clone()}
                         aria-invalid={invalid.then_some("true")} aria-describedby={described_by}
                         autocomplete="off" spellcheck="false" autocapitalize="off"
                         autocorrect="off"
