@@ -30,8 +30,6 @@
 //! assert_eq!(result.text(), "x");
 //! ```
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 pub use crate::expr::MAX_LEVELS_SHOWN;
@@ -82,7 +80,7 @@ pub enum Question {
         /// The expression's text.
         expression: String,
         /// The text typed for each attribute.
-        values: BTreeMap<String, String>,
+        values: Vec<(String, String)>,
     },
 }
 
@@ -534,7 +532,7 @@ mod tests {
             id: 2,
             lang: Lang::Nb,
             expression: r#"Join("", [v])"#.to_owned(),
-            values: [("v".to_owned(), "x".repeat(MAX_SHOWN_CHARS + 5))].into(),
+            values: vec![("v".to_owned(), "x".repeat(MAX_SHOWN_CHARS + 5))],
         }) else {
             panic!("a try question gets a try answer")
         };
@@ -551,7 +549,7 @@ mod tests {
             id: 9,
             lang: Lang::Nb,
             expression: "Left(".to_owned(),
-            values: BTreeMap::new(),
+            values: Vec::new(),
         }) else {
             panic!("a try question gets a try answer")
         };
@@ -572,7 +570,7 @@ mod tests {
             id: 3,
             lang: Lang::En,
             expression: format!("Coalesce({})", names.join(", ")),
-            values: BTreeMap::new(),
+            values: Vec::new(),
         }) else {
             panic!("a try question gets a try answer")
         };

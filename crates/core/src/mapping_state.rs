@@ -7,13 +7,11 @@
 //! the expressions, the previews, the playground's result) is computed from the state, never
 //! stored beside it. No browser here, so all of it is tested natively.
 
-use std::collections::BTreeMap;
-
 use crate::expr::{
     build, detect_delimiter, map_level, parse, split_preview, BuildError, EvalError, Expr,
     LevelChoice, Mapping, ParseError, ScimTarget, Value, DELIMITERS, SOURCE_ATTRIBUTES,
 };
-use crate::i18n::expr::ExprText;
+use crate::i18n::expr::{ExprText, Placeholder};
 use crate::i18n::{Lang, Text};
 use crate::state::Apply;
 
@@ -372,14 +370,14 @@ impl ShownValue {
     /// assert_eq!(ShownValue::of(&Value::Null, Lang::Nb).text, "(ingen verdi)");
     /// ```
     pub fn of(value: &Value, lang: Lang) -> ShownValue {
-        let placeholder = |text: ExprText| ShownValue {
+        let placeholder = |text: Placeholder| ShownValue {
             text: text.in_lang(lang).to_owned(),
             placeholder: true,
         };
         match value {
-            Value::Null => placeholder(ExprText::NoValue),
-            Value::Text(text) if text.is_empty() => placeholder(ExprText::EmptyString),
-            Value::List(items) if items.is_empty() => placeholder(ExprText::NoValue),
+            Value::Null => placeholder(Placeholder::NoValue),
+            Value::Text(text) if text.is_empty() => placeholder(Placeholder::EmptyString),
+            Value::List(items) if items.is_empty() => placeholder(Placeholder::NoValue),
             value => ShownValue {
                 text: value.to_string(),
                 placeholder: false,
@@ -460,9 +458,10 @@ impl ErrorMarker {
 pub struct PlaygroundState {
     /// The expression's text.
     pub expression: String,
-    /// The text typed for each attribute, by name. Kept when the expression stops reading an
-    /// attribute, so editing the expression does not lose it.
-    pub values: BTreeMap<String, String>,
+    /// The text typed for each attribute, sorted by name (a sorted vector: the map's code would
+    /// weigh more in the wasm than the few names ever typed). Kept when the expression stops
+    /// reading an attribute, so editing the expression does not lose it.
+    pub values: Vec<(String, String)>,
 }
 
 /// A change to [`PlaygroundState`].
@@ -524,19 +523,25 @@ impl PlaygroundState {
     pub fn apply(&mut self, action: PlaygroundAction) {
         match action {
             PlaygroundAction::SetExpression(text) => self.expression = text,
-            PlaygroundAction::SetValue(name, text) => {
-                if text.is_empty() {
-                    self.values.remove(&name);
-                } else {
-                    self.values.insert(name, text);
+            PlaygroundAction::SetValue(name, text) => match (self.find(&name), text.is_empty()) {
+                (Ok(at), true) => {
+                    self.values.remove(at);
                 }
-            }
+                (Ok(at), false) => self.values[at].1 = text,
+                (Err(at), false) => self.values.insert(at, (name, text)),
+                (Err(_), true) => {}
+            },
         }
     }
 
     /// The text typed for the attribute `name`.
     pub fn value(&self, name: &str) -> &str {
-        self.values.get(name).map_or("", String::as_str)
+        self.find(name).map_or("", |at| self.values[at].1.as_str())
+    }
+
+    fn find(&self, name: &str) -> Result<usize, usize> {
+        self.values
+            .binary_search_by(|(other, _)| other.as_str().cmp(name))
     }
 
     /// Parses the expression and evaluates it on the typed values.

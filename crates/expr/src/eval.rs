@@ -19,7 +19,6 @@
 //! built. What is over budget stops with [`EvalErrorKind::OverBudget`].
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
 
 use super::budget::{Budget, Exceeded, GrowingUnits, Limit, Limits};
 use super::diacritics;
@@ -101,7 +100,9 @@ impl std::fmt::Display for Value {
 /// ```
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct Attributes {
-    values: BTreeMap<String, Value>,
+    /// Sorted by name. A sorted vector rather than a map: an expression reads a few attributes,
+    /// and the map's code would be most of the collection code in the worker's wasm.
+    values: Vec<(String, Value)>,
 }
 
 static NULL: Value = Value::Null;
@@ -139,11 +140,19 @@ impl Attributes {
     /// assert_eq!(attributes, Attributes::new());
     /// ```
     pub fn set(&mut self, name: &str, value: Value) {
-        if value == Value::Null {
-            self.values.remove(name);
-        } else {
-            self.values.insert(name.to_owned(), value);
+        match (self.find(name), value) {
+            (Ok(at), Value::Null) => {
+                self.values.remove(at);
+            }
+            (Err(_), Value::Null) => {}
+            (Ok(at), value) => self.values[at].1 = value,
+            (Err(at), value) => self.values.insert(at, (name.to_owned(), value)),
         }
+    }
+
+    fn find(&self, name: &str) -> Result<usize, usize> {
+        self.values
+            .binary_search_by(|(other, _)| other.as_str().cmp(name))
     }
 
     /// The attribute's value, [`Value::Null`] if it is not set.
@@ -153,7 +162,7 @@ impl Attributes {
     /// assert_eq!(Attributes::new().with("c", "NO").get("c"), &Value::from("NO"));
     /// ```
     pub fn get(&self, name: &str) -> &Value {
-        self.values.get(name).unwrap_or(&NULL)
+        self.find(name).map_or(&NULL, |at| &self.values[at].1)
     }
 }
 
@@ -1056,17 +1065,19 @@ fn replace_group(inputs: &[Input], budget: &mut Budget) -> Outcome {
     // long value cannot cost a thousand passes unnoticed. A text found absent stays absent until
     // the next change, which spares the passes for a group that matches the same text each time.
     let mut everywhere = source;
-    let mut absent: BTreeSet<String> = BTreeSet::new();
+    // Sorted, searched by halves.
+    let mut absent: Vec<String> = Vec::new();
     for &(from, to) in &spans {
         let found = from_utf16(units.get(from..to).unwrap_or_default())?;
-        if absent.contains(&found) {
-            continue;
-        }
+        let place = match absent.binary_search(&found) {
+            Ok(_) => continue,
+            Err(place) => place,
+        };
         budget.steps(1)?;
         budget.made(everywhere.len())?;
         let count = everywhere.matches(found.as_str()).count();
         if count == 0 {
-            absent.insert(found);
+            absent.insert(place, found);
             continue;
         }
         budget.fits(replaced_length(
