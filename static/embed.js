@@ -52,12 +52,15 @@ function attach(element, sheet, options) {
   const notify = (type, detail) =>
     element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   const withEvents = (opts) => ({ onEvent: notify, ...opts, startHelperWorker });
-  const handle = mountWidget(container, withEvents(options));
+  // Freed on unmount: a freed wasm object must never be called again (it would throw).
+  let handle = mountWidget(container, withEvents(options));
   return {
-    update: (next) => handle.update(withEvents(next)),
+    update: (next) => handle?.update(withEvents(next)),
     unmount: () => {
+      if (!handle) return;
       handle.unmount();
       handle.free();
+      handle = undefined;
       shadow.replaceChildren();
     },
   };

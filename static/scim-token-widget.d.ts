@@ -33,9 +33,9 @@ export interface StateDetail {
 }
 
 export interface WidgetHandle {
-  /** Applies new options; what the admin typed is kept. */
+  /** Applies new options; what the admin typed is kept. After `unmount()` it does nothing. */
   update(options: WidgetOptions): void;
-  /** Removes the widget, its listeners and everything typed into it. */
+  /** Removes the widget, its listeners and everything typed into it. A second call does nothing. */
   unmount(): void;
 }
 

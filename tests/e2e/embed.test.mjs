@@ -85,6 +85,32 @@ test('events tell the host what happened and never carry a secret', async () => 
   await context.close();
 });
 
+test('mount(): unmount() twice and update() after unmount() do nothing, and throw nothing', async () => {
+  const { context, page, log } = await openPage(shared.browser);
+  await page.goto(`${shared.server.url}hosts/empty.html`);
+  const outcome = await page.evaluate(async () => {
+    const { mount } = await import('/embed/scim-token-widget.js');
+    const element = document.createElement('div');
+    document.body.append(element);
+    const handle = await mount(element, { apiKey: 'k' });
+    const rendered = element.shadowRoot.querySelector('input') !== null;
+    const thrown = [];
+    for (const call of [() => handle.unmount(), () => handle.unmount(), () => handle.update({ lang: 'nb' })]) {
+      try {
+        call();
+      } catch (error) {
+        thrown.push(String(error));
+      }
+    }
+    return { rendered, thrown, children: element.shadowRoot.childNodes.length };
+  });
+  await context.close();
+  assert.ok(outcome.rendered, 'the widget rendered');
+  assert.deepEqual(outcome.thrown, []);
+  assert.equal(outcome.children, 0, 'the shadow root is empty after unmount()');
+  assert.deepEqual(log.errors, []);
+});
+
 test('mounting and unmounting 200 times leaves listeners and memory bounded', async () => {
   const { context, page } = await openPage(shared.browser);
   await page.addInitScript(CAPTURE_WASM_MEMORY);
