@@ -16,7 +16,14 @@ pub enum ConfigProblem {
     UnknownLang(String),
     /// `auto-clear-seconds` is not a whole number of at least 1; the default is used instead.
     BadAutoClear(String),
+    /// `auto-clear-seconds` is longer than a browser timer can wait ([`MAX_AUTO_CLEAR_SECONDS`]);
+    /// the default is used instead.
+    AutoClearTooLarge(String),
 }
+
+/// The longest auto-clear period: a timer's delay is a signed 32-bit count of milliseconds, and
+/// a longer one fires at once (which would clear every keystroke).
+pub const MAX_AUTO_CLEAR_SECONDS: u32 = (i32::MAX as u32) / 1000;
 
 /// The tenant URL to show for what the host configured, and the problem if it was unusable.
 ///
@@ -81,15 +88,18 @@ pub fn lang(configured: Option<&str>) -> Result<Option<Lang>, ConfigProblem> {
 /// assert_eq!(auto_clear_seconds(None, 600), Ok(600));
 /// assert!(auto_clear_seconds(Some("0"), 600).is_err());
 /// assert!(auto_clear_seconds(Some("ten"), 600).is_err());
+/// assert!(auto_clear_seconds(Some("2147484"), 600).is_err(), "longer than a timer can wait");
 /// ```
 pub fn auto_clear_seconds(configured: Option<&str>, default: u32) -> Result<u32, ConfigProblem> {
     match configured.map(str::trim) {
         None | Some("") => Ok(default),
-        Some(text) => text
-            .parse::<u32>()
-            .ok()
-            .filter(|seconds| *seconds >= 1)
-            .ok_or_else(|| ConfigProblem::BadAutoClear(text.to_owned())),
+        // Digits alone, however many, are a number: too large, not "not a whole number".
+        Some(text) if text.bytes().all(|b| b.is_ascii_digit()) => match text.parse::<u32>() {
+            Ok(0) => Err(ConfigProblem::BadAutoClear(text.to_owned())),
+            Ok(seconds) if seconds <= MAX_AUTO_CLEAR_SECONDS => Ok(seconds),
+            _ => Err(ConfigProblem::AutoClearTooLarge(text.to_owned())),
+        },
+        Some(text) => Err(ConfigProblem::BadAutoClear(text.to_owned())),
     }
 }
 
@@ -118,6 +128,24 @@ mod tests {
             let (shown, problem) = tenant_url(Some(bad));
             assert_eq!(shown, TENANT_URL, "{bad}");
             assert_eq!(problem, Some(ConfigProblem::TenantUrlNotHttps(bad.into())));
+        }
+    }
+
+    #[test]
+    fn auto_clear_refuses_a_period_the_browser_cannot_wait_for() {
+        // A timer's delay is a signed 32-bit count of milliseconds: 2,147,483 s is the most.
+        assert_eq!(auto_clear_seconds(Some("2147483"), 600), Ok(2_147_483));
+        for too_large in [
+            "2147484",
+            "4294967295",
+            "4294967296",
+            "99999999999999999999",
+        ] {
+            assert_eq!(
+                auto_clear_seconds(Some(too_large), 600),
+                Err(ConfigProblem::AutoClearTooLarge(too_large.into())),
+                "{too_large}"
+            );
         }
     }
 

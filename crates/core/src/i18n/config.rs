@@ -1,7 +1,7 @@
 //! Messages about the host's configuration ([`crate::config::ConfigProblem`]).
 
 use super::Lang;
-use crate::config::ConfigProblem;
+use crate::config::{ConfigProblem, MAX_AUTO_CLEAR_SECONDS};
 
 impl ConfigProblem {
     /// What is wrong and what the widget does instead.
@@ -24,6 +24,10 @@ impl ConfigProblem {
             (Lang::En, ConfigProblem::BadAutoClear(value)) => format!(
                 "This page set the auto-clear time to “{value}”, which is not a whole number of seconds. The widget clears after 10 minutes instead."
             ),
+            (Lang::En, ConfigProblem::AutoClearTooLarge(value)) => format!(
+                "This page set the auto-clear time to “{value}” seconds, which is longer than a browser can wait (at most {} seconds, about 24 days). The widget clears after 10 minutes instead.",
+                super::number(MAX_AUTO_CLEAR_SECONDS as usize, lang)
+            ),
             (Lang::Nb, ConfigProblem::TenantUrlNotHttps(url)) => format!(
                 "Denne siden satte tenant-URL-en til «{url}», som ikke er en https://-adresse. Standard tenant-URL vises i stedet."
             ),
@@ -32,6 +36,10 @@ impl ConfigProblem {
             ),
             (Lang::Nb, ConfigProblem::BadAutoClear(value)) => format!(
                 "Denne siden satte tiden før automatisk tømming til «{value}», som ikke er et helt antall sekunder. Widgeten tømmes etter 10 minutter i stedet."
+            ),
+            (Lang::Nb, ConfigProblem::AutoClearTooLarge(value)) => format!(
+                "Denne siden satte tiden før automatisk tømming til «{value}» sekunder, som er lenger enn en nettleser kan vente (høyst {} sekunder, omtrent 24 døgn). Widgeten tømmes etter 10 minutter i stedet.",
+                super::number(MAX_AUTO_CLEAR_SECONDS as usize, lang)
             ),
         }
     }
