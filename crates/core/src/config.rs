@@ -43,18 +43,56 @@ pub fn tenant_url(configured: Option<&str>) -> (String, Option<ConfigProblem>) {
         Some(url) if is_https_url(url) => (url.to_owned(), None),
         Some(url) => (
             TENANT_URL.to_owned(),
-            Some(ConfigProblem::TenantUrlNotHttps(url.to_owned())),
+            Some(ConfigProblem::TenantUrlNotHttps(quoted(url))),
         ),
     }
 }
 
+/// The most characters of a refused value repeated in a message.
+pub const MAX_QUOTED_CHARS: usize = 80;
+
+/// A refused value as a message quotes it: at most [`MAX_QUOTED_CHARS`] characters (then «…»),
+/// with control, format (bidi) and line-breaking characters shown as U+FFFD, so the quote
+/// cannot reorder or break the message around it.
+fn quoted(value: &str) -> String {
+    let mut shown: String = value
+        .chars()
+        .take(MAX_QUOTED_CHARS)
+        .map(|c| {
+            if c.is_control() || is_format(c) || (c.is_whitespace() && c != ' ') {
+                char::REPLACEMENT_CHARACTER
+            } else {
+                c
+            }
+        })
+        .collect();
+    if value.chars().nth(MAX_QUOTED_CHARS).is_some() {
+        shown.push('…');
+    }
+    shown
+}
+
+/// Unicode's format characters that can change how text around them is shown: bidi controls,
+/// zero-width joiners and marks, the byte order mark.
+fn is_format(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x00AD | 0x061C | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF
+    )
+}
+
+/// An absolute `https:` URL with a host, every character of which may stand in a URL as it is
+/// (RFC 3986, ASCII): no white space, controls, quotes, angle brackets or bidi controls, so it
+/// is shown and copied exactly as Entra will read it.
 fn is_https_url(url: &str) -> bool {
     let Some(rest) = url.strip_prefix("https://") else {
         return false;
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     !host.is_empty()
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+        && url
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&()*+,;=%".contains(c))
         && host
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c))
@@ -75,7 +113,7 @@ pub fn lang(configured: Option<&str>) -> Result<Option<Lang>, ConfigProblem> {
         None | Some("") => Ok(None),
         Some(tag) => Lang::from_tag(tag)
             .map(Some)
-            .ok_or_else(|| ConfigProblem::UnknownLang(tag.to_owned())),
+            .ok_or_else(|| ConfigProblem::UnknownLang(quoted(tag))),
     }
 }
 
@@ -95,11 +133,11 @@ pub fn auto_clear_seconds(configured: Option<&str>, default: u32) -> Result<u32,
         None | Some("") => Ok(default),
         // Digits alone, however many, are a number: too large, not "not a whole number".
         Some(text) if text.bytes().all(|b| b.is_ascii_digit()) => match text.parse::<u32>() {
-            Ok(0) => Err(ConfigProblem::BadAutoClear(text.to_owned())),
+            Ok(0) => Err(ConfigProblem::BadAutoClear(quoted(text))),
             Ok(seconds) if seconds <= MAX_AUTO_CLEAR_SECONDS => Ok(seconds),
-            _ => Err(ConfigProblem::AutoClearTooLarge(text.to_owned())),
+            _ => Err(ConfigProblem::AutoClearTooLarge(quoted(text))),
         },
-        Some(text) => Err(ConfigProblem::BadAutoClear(text.to_owned())),
+        Some(text) => Err(ConfigProblem::BadAutoClear(quoted(text))),
     }
 }
 
@@ -129,6 +167,56 @@ mod tests {
             assert_eq!(shown, TENANT_URL, "{bad}");
             assert_eq!(problem, Some(ConfigProblem::TenantUrlNotHttps(bad.into())));
         }
+    }
+
+    #[test]
+    fn a_tenant_url_is_refused_unless_every_character_is_valid_in_a_url() {
+        for bad in [
+            "https://a.example/\"><script>alert(1)</script>",
+            "https://a.example/scim/v2/\u{202E}2v/mics",
+            "https://a.example/scim v2/",
+            "https://a.example/<x>",
+            "https://a.example/'x'",
+            "https://a.example/\u{7}",
+            "https://exämple.no/scim/v2/",
+        ] {
+            let (shown, problem) = tenant_url(Some(bad));
+            assert_eq!(shown, TENANT_URL, "{bad:?}");
+            assert!(
+                matches!(problem, Some(ConfigProblem::TenantUrlNotHttps(_))),
+                "{bad:?}"
+            );
+        }
+        for good in [
+            "https://api.securepractice.co/scim/v2/",
+            "https://scim.example:8443/v2/?tenant=a%20b&x=1#frag",
+            "https://[2001:db8::1]/scim/v2/",
+        ] {
+            assert_eq!(tenant_url(Some(good)), (good.to_owned(), None), "{good:?}");
+        }
+    }
+
+    #[test]
+    fn a_refused_value_is_quoted_in_at_most_80_characters_with_controls_made_visible() {
+        let long = format!("https://a.example/{}", "x".repeat(100_000) + "\"");
+        let (_, problem) = tenant_url(Some(&long));
+        let Some(ConfigProblem::TenantUrlNotHttps(quoted)) = problem else {
+            panic!("refused")
+        };
+        assert_eq!(quoted.chars().count(), 81, "80 characters and «…»");
+        assert!(quoted.ends_with('…'));
+        let (_, problem) = tenant_url(Some("https://a/\u{202E}\n"));
+        let Some(ConfigProblem::TenantUrlNotHttps(quoted)) = problem else {
+            panic!("refused")
+        };
+        assert_eq!(quoted, "https://a/\u{FFFD}\u{FFFD}");
+        assert_eq!(
+            auto_clear_seconds(Some(&"9".repeat(500)), 600),
+            Err(ConfigProblem::AutoClearTooLarge(format!(
+                "{}…",
+                "9".repeat(80)
+            )))
+        );
     }
 
     #[test]
