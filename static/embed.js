@@ -83,6 +83,7 @@ const ATTRIBUTES = {
   'auto-clear-seconds': 'autoClearSeconds',
   'language-switch': 'languageSwitch',
   'show-mapping': 'showMapping',
+  'heading-level': 'headingLevel',
 };
 
 class ScimTokenWidgetElement extends HTMLElement {

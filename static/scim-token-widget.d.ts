@@ -14,6 +14,8 @@ export interface WidgetOptions {
   autoClearSeconds?: number | string;
   /** Offer «Map organisation levels» and «Try an expression» (attribute `show-mapping`), answered by a Web Worker whose wasm (scim-token-worker_bg.wasm beside this module) is fetched when one is first opened; needs `worker-src blob:` in the page's policy. Default true. */
   showMapping?: boolean | string;
+  /** The level of the widget's title, 1 to 6 (attribute `heading-level`); its sections' headings follow below it. Default 2, to fit under a host page's own h1. */
+  headingLevel?: number | string;
   /** Show a language switch in the widget (attribute `language-switch`). Default false. */
   languageSwitch?: boolean | string;
   /** Called for each event; by default the events are dispatched on the host element. */

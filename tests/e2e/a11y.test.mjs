@@ -14,16 +14,16 @@ const LABELS = {
 
 const shared = useServerAndBrowser();
 
-/** Runs axe (WCAG 2.x A and AA rules) over the page, shadow roots included. */
-async function axe(page) {
+const WCAG = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
+
+/** Runs axe (by default the WCAG 2.x A and AA rules) over the page, shadow roots included. */
+async function axe(page, runOnly = WCAG) {
   // Evaluated through the DevTools protocol, so the page's CSP need not allow it.
   await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
+  return page.evaluate(async (runOnly) => {
+    const result = await window.axe.run(document, { runOnly });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
+  }, runOnly);
 }
 
 for (const lang of ['en', 'nb']) {
@@ -53,6 +53,19 @@ for (const lang of ['en', 'nb']) {
       await context.close();
     });
   }
+}
+
+for (const lang of ['en', 'nb']) {
+  test(`the standalone page has one h1 and headings in order, its sections open: ${lang}`, async () => {
+    const { context, page } = await openPage(shared.browser, { locale: lang === 'nb' ? 'nb-NO' : 'en-GB' });
+    await page.goto(shared.server.url);
+    await page.locator('scim-token-widget input').first().waitFor();
+    const closed = page.locator('scim-token-widget button[aria-expanded="false"]');
+    while ((await closed.count()) > 0) await closed.first().click();
+    assert.deepEqual(await axe(page, { type: 'rule', values: ['page-has-heading-one', 'heading-order'] }), []);
+    assert.equal(await page.locator('h1:visible').count(), 1, 'one h1 on screen');
+    await context.close();
+  });
 }
 
 /** The element that has focus, looking inside shadow roots. */

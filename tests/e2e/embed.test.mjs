@@ -85,6 +85,27 @@ test('events tell the host what happened and never carry a secret', async () => 
   await context.close();
 });
 
+test("an embedded widget's title is an h2 unless the host sets its heading level", async () => {
+  const { context, page, log } = await openPage(shared.browser);
+  await page.goto(`${shared.server.url}hosts/empty.html`);
+  const levels = await page.evaluate(async () => {
+    const { mount } = await import('/embed/scim-token-widget.js');
+    const headings = async (options) => {
+      const element = document.createElement('div');
+      document.body.append(element);
+      await mount(element, options);
+      const root = element.shadowRoot;
+      // Poll (one frame at a time) until the headings have rendered.
+      while (!root.querySelector('.disclosure-heading')) await new Promise(requestAnimationFrame);
+      return [root.querySelector('.title').tagName, root.querySelector('.disclosure-heading').tagName];
+    };
+    return [await headings({}), await headings({ headingLevel: 3 }), await headings({ headingLevel: 'x' })];
+  });
+  await context.close();
+  assert.deepEqual(levels, [['H2', 'H3'], ['H3', 'H4'], ['H2', 'H3']]);
+  assert.deepEqual(log.errors, []);
+});
+
 test('mount(): unmount() twice and update() after unmount() do nothing, and throw nothing', async () => {
   const { context, page, log } = await openPage(shared.browser);
   await page.goto(`${shared.server.url}hosts/empty.html`);

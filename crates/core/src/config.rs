@@ -19,6 +19,8 @@ pub enum ConfigProblem {
     /// `auto-clear-seconds` is longer than a browser timer can wait ([`MAX_AUTO_CLEAR_SECONDS`]);
     /// the default is used instead.
     AutoClearTooLarge(String),
+    /// `heading-level` is not a whole number from 1 to 6; level 2 is used instead.
+    BadHeadingLevel(String),
 }
 
 /// The longest auto-clear period: a timer's delay is a signed 32-bit count of milliseconds, and
@@ -96,6 +98,25 @@ fn is_https_url(url: &str) -> bool {
         && host
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c))
+}
+
+/// The level of the widget's title for a configured value (`None`: not configured, use 2).
+///
+/// ```
+/// use scim_token_core::config::heading_level;
+///
+/// assert_eq!(heading_level(Some("1")), Ok(Some(1)));
+/// assert_eq!(heading_level(None), Ok(None));
+/// assert!(heading_level(Some("7")).is_err());
+/// ```
+pub fn heading_level(configured: Option<&str>) -> Result<Option<u8>, ConfigProblem> {
+    match configured.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(text) => match text.parse::<u8>() {
+            Ok(level @ 1..=6) => Ok(Some(level)),
+            _ => Err(ConfigProblem::BadHeadingLevel(quoted(text))),
+        },
+    }
 }
 
 /// The language for a configured tag (`None`: not configured, use the browser's).

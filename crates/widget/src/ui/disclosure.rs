@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::heading::Heading;
+
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
     /// The heading's text.
@@ -17,18 +19,19 @@ pub struct DisclosureProps {
     pub on_toggle: Callback<()>,
 }
 
-/// An `h3` holding a button with `aria-expanded`: the one disclosure pattern of the widget.
+/// A heading one level below the widget's title holding a button with `aria-expanded`: the one
+/// disclosure pattern of the widget.
 #[component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
     let on_toggle = props.on_toggle.clone();
     html! {
-        <h3 class="disclosure-heading">
+        <Heading below=1 class="disclosure-heading">
             <button type="button" class="disclosure" part={props.part.clone()}
                 aria-expanded={if props.open { "true" } else { "false" }}
                 aria-controls={props.controls.clone()}
                 onclick={move |_| on_toggle.emit(())}>
                 { props.label.clone() }
             </button>
-        </h3>
+        </Heading>
     }
 }

@@ -7,6 +7,7 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement}
 use yew::prelude::*;
 
 use super::answers::{answer_of, reply_notice, use_answer};
+use super::heading::Heading;
 use super::store::Store;
 use crate::dom::clipboard;
 use crate::dom::worker::Engine;
@@ -356,7 +357,7 @@ fn results(
         let expression_field = id(&format!("{key}-expression"));
         html! {
             <section class="mapping-target" aria-labelledby={heading.clone()}>
-                <h5 id={heading.clone()}>{ target_name(target, lang) }</h5>
+                <Heading below=3 id={heading.clone()}>{ target_name(target, lang) }</Heading>
                 if target == ScimTarget::Department {
                     <p class="hint">{ t(ExprText::DepartmentAlreadyMapped) }</p>
                 }
@@ -408,7 +409,7 @@ fn results(
     });
     html! {
         <div class="mapping-results">
-            <h4>{ t(ExprText::StepsHeading) }</h4>
+            <Heading below=2>{ t(ExprText::StepsHeading) }</Heading>
             <ol class="entra-steps">
                 { for steps.iter().map(|step| html! { <li>{ t(*step) }</li> }) }
             </ol>

@@ -22,6 +22,8 @@ mod field;
 #[cfg(target_arch = "wasm32")]
 mod findings;
 #[cfg(target_arch = "wasm32")]
+mod heading;
+#[cfg(target_arch = "wasm32")]
 pub mod helpers;
 #[cfg(target_arch = "wasm32")]
 mod mapping;

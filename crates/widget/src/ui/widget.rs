@@ -10,6 +10,7 @@ use super::store::Store;
 use super::copy_field::CopyButton;
 use super::field::{Field, Reveal};
 use super::findings::FindingList;
+use super::heading::{Heading, HeadingLevel};
 use super::helpers::{Helper, HelperSection};
 use super::token_check::TokenCheckSection;
 use crate::config::{self, ConfigProblem};
@@ -43,6 +44,10 @@ pub struct WidgetProps {
     /// shortly before. At least 1.
     #[prop_or(DEFAULT_AUTO_CLEAR_SECONDS)]
     pub auto_clear_seconds: u32,
+    /// The level of the widget's title (`h1`…`h6`); its sections' headings follow below it. 2
+    /// fits under a host page's own `h1`; the standalone page, which has no other, sets 1.
+    #[prop_or(2)]
+    pub heading_level: u8,
     /// Whether to offer «Map organisation levels» and «Try an expression».
     #[prop_or(true)]
     pub show_mapping: bool,
@@ -287,6 +292,7 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         .filter(|_| props.show_mapping);
 
     html! {
+        <ContextProvider<HeadingLevel> context={HeadingLevel(props.heading_level)}>
         <section class="scim-token-widget" part="widget" lang={lang.tag()} ref={root}
             aria-labelledby={id("title")}>
             if props.show_language_switch {
@@ -301,7 +307,9 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                     }) }
                 </div>
             }
-            <h2 id={id("title")} class="title" part="title">{ t(Text::Title) }</h2>
+            <Heading below=0 id={id("title")} class="title" part="title">
+                { t(Text::Title) }
+            </Heading>
             if !problems.is_empty() {
                 <ul class="findings config" part="config-problems" role="alert">
                     { for problems.iter().map(|problem| html! {
@@ -389,6 +397,7 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
             </p>
             <p class="privacy" part="privacy">{ t(Text::PrivacyNote) }</p>
         </section>
+        </ContextProvider<HeadingLevel>>
     }
 }
 

@@ -43,7 +43,8 @@ impl WidgetHandle {
 ///
 /// `options` is an object with the optional fields `tenantUrl`, `apiKey`, `lang` (`"en"`,
 /// `"nb"`), `showSteps` (boolean), `showMapping` (boolean: offer «Map organisation levels» and
-/// «Try an expression»), `languageSwitch` (boolean), `autoClearSeconds` (number) and
+/// «Try an expression»), `languageSwitch` (boolean), `autoClearSeconds` (number),
+/// `headingLevel` (1 to 6: the title's heading level, default 2) and
 /// `onEvent(type, detail)`, called with `"scim-token-copied"` / `{ target }` and
 /// `"scim-token-state"` / `{ state }`. The embed module adds `startHelperWorker`, a
 /// function resolving to a started helpers' worker ([`crate::dom::worker::Engine`]).
@@ -92,6 +93,12 @@ fn props_from(options: &JsValue) -> WidgetProps {
         problems.push(problem);
         DEFAULT_AUTO_CLEAR_SECONDS
     });
+    let heading_level = config::heading_level(text("headingLevel").as_deref())
+        .unwrap_or_else(|problem| {
+            problems.push(problem);
+            None
+        })
+        .unwrap_or(2);
     let on_event = get("onEvent")
         .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
         .map(|listener| {
@@ -117,6 +124,7 @@ fn props_from(options: &JsValue) -> WidgetProps {
             .map(Engine::Worker),
         show_language_switch: text("languageSwitch").is_some_and(|flag| flag != "false"),
         auto_clear_seconds,
+        heading_level,
         on_event,
         config_problems: problems,
     }
