@@ -68,6 +68,11 @@ pub enum Status {
     CopyFailed(CopyTarget),
     /// Every field was emptied.
     Cleared(ClearReason),
+    /// Every field was emptied, and the clipboard of the secret token.
+    ClipboardEmptied(ClearReason),
+    /// Every field was emptied at the admin's click, but the browser refused to empty the
+    /// clipboard, which still holds the secret token.
+    ClipboardKept,
     /// The admin switched the language.
     LanguageSwitched,
 }
@@ -81,6 +86,9 @@ impl Status {
             Status::CopyFailed(_) => Text::CopyFailed,
             Status::Cleared(ClearReason::Button) => Text::Cleared,
             Status::Cleared(ClearReason::Idle) => Text::ClearedAfterIdle,
+            Status::ClipboardEmptied(ClearReason::Button) => Text::ClearedClipboardEmptied,
+            Status::ClipboardEmptied(ClearReason::Idle) => Text::ClearedAfterIdleClipboardEmptied,
+            Status::ClipboardKept => Text::ClearedClipboardKept,
             Status::LanguageSwitched => Text::LanguageSwitched,
         }
     }
@@ -214,6 +222,9 @@ pub struct State {
     /// from the host). The fields write their texts into the inputs when it changes, and
     /// otherwise leave the inputs to the admin: what the admin types is only read.
     pub rewrites: u32,
+    /// Whether the widget put the secret token on the clipboard and nothing has replaced it
+    /// since: Clear then empties the clipboard too (the widget, `Action::ClipboardEmptied`).
+    pub token_on_clipboard: bool,
 }
 
 /// One change to the [`State`].
@@ -247,6 +258,8 @@ pub enum Action {
     KeepInput,
     /// Forget everything typed.
     Clear(ClearReason),
+    /// After a Clear, the widget tried to empty the clipboard of the token: `true` if it could.
+    ClipboardEmptied(bool),
     /// Speak this language (the admin's choice in the widget).
     ChooseLang(Lang),
     /// The host set a language: it replaces the admin's earlier choice.
@@ -406,10 +419,25 @@ impl State {
                     activity: self.activity,
                     chosen_lang: self.chosen_lang,
                     rewrites: self.rewrites.wrapping_add(1),
+                    token_on_clipboard: self.token_on_clipboard,
                     ..State::default()
                 };
             }
-            Action::CopyFinished(target, true) => self.status = Some(Status::Copied(target)),
+            Action::CopyFinished(target, true) => {
+                self.token_on_clipboard = target == CopyTarget::SecretToken;
+                self.status = Some(Status::Copied(target));
+            }
+            Action::ClipboardEmptied(emptied) => {
+                let Some(Status::Cleared(reason)) = self.status else {
+                    return;
+                };
+                if emptied {
+                    self.token_on_clipboard = false;
+                    self.status = Some(Status::ClipboardEmptied(reason));
+                } else if reason == ClearReason::Button {
+                    self.status = Some(Status::ClipboardKept);
+                }
+            }
             Action::CopyFinished(target, false) => {
                 // A masked field cannot be copied with Ctrl+C, so the fallback shows the token.
                 if target == CopyTarget::SecretToken {
@@ -657,6 +685,49 @@ mod tests {
             !state.token_visible,
             "the tenant URL is not secret; the token stays masked"
         );
+    }
+
+    #[test]
+    fn clear_remembers_that_the_token_is_on_the_clipboard_and_says_when_it_is_gone() {
+        let mut state = filled("abc", "123");
+        state.apply(Action::CopyFinished(CopyTarget::SecretToken, true));
+        assert!(state.token_on_clipboard);
+        state.apply(Action::Clear(ClearReason::Button));
+        assert!(
+            state.token_on_clipboard,
+            "Clear leaves the widget to empty the clipboard"
+        );
+        state.apply(Action::ClipboardEmptied(true));
+        assert!(!state.token_on_clipboard);
+        assert_eq!(
+            state.status.map(Status::text),
+            Some(Text::ClearedClipboardEmptied)
+        );
+
+        // Refused: said after a click, and the token is still known to be there.
+        state.apply(Action::CopyFinished(CopyTarget::SecretToken, true));
+        state.apply(Action::Clear(ClearReason::Button));
+        state.apply(Action::ClipboardEmptied(false));
+        assert!(state.token_on_clipboard);
+        assert_eq!(
+            state.status.map(Status::text),
+            Some(Text::ClearedClipboardKept)
+        );
+
+        // After the idle clear, an emptied clipboard is said, a refusal is not.
+        state.apply(Action::Clear(ClearReason::Idle));
+        state.apply(Action::ClipboardEmptied(false));
+        assert_eq!(state.status.map(Status::text), Some(Text::ClearedAfterIdle));
+        state.apply(Action::ClipboardEmptied(true));
+        assert_eq!(
+            state.status.map(Status::text),
+            Some(Text::ClearedAfterIdleClipboardEmptied)
+        );
+
+        // Copying the tenant URL replaces the token on the clipboard.
+        state.apply(Action::CopyFinished(CopyTarget::SecretToken, true));
+        state.apply(Action::CopyFinished(CopyTarget::TenantUrl, true));
+        assert!(!state.token_on_clipboard);
     }
 
     #[test]

@@ -7,7 +7,10 @@
 mod support;
 
 use scim_token_widget::ui::WidgetProps;
-use support::{bubbling, default_props, next_task, refuse_clipboard, restore_clipboard, Mounted};
+use support::{
+    bubbling, default_props, fake_clipboard, next_task, refuse_clipboard, restore_clipboard,
+    Mounted,
+};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Event, HtmlInputElement};
@@ -215,6 +218,49 @@ async fn copying_is_announced_either_way() {
             "shown so Ctrl+C works"
         );
     }
+}
+
+#[wasm_bindgen_test]
+async fn clear_takes_the_copied_token_off_the_clipboard_or_says_it_could_not() {
+    let clipboard = fake_clipboard();
+    let text = || {
+        js_sys::Reflect::get(&clipboard, &"text".into())
+            .unwrap()
+            .as_string()
+    };
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "abc").await;
+    w.paste("API secret", "123").await;
+    w.click("Copy secret token").await;
+    w.until("the copy", |w| w.text().contains("Secret token copied."))
+        .await;
+    assert_eq!(text().as_deref(), Some("YWJjOjEyMw=="));
+    w.click("Clear").await;
+    w.until("the clipboard to be emptied", |w| {
+        w.text()
+            .contains("the secret token is gone from the clipboard")
+    })
+    .await;
+    assert_eq!(text().as_deref(), Some(""));
+
+    js_sys::Reflect::set(&clipboard, &"refuseEmpty".into(), &true.into()).unwrap();
+    w.paste("API key", "abc").await;
+    w.paste("API secret", "123").await;
+    w.click("Copy secret token").await;
+    w.until("the copy", |w| w.text().contains("Secret token copied."))
+        .await;
+    w.click("Clear").await;
+    w.until("the refusal to be said", |w| {
+        w.text()
+            .contains("did not let the widget empty the clipboard")
+    })
+    .await;
+    assert_eq!(
+        text().as_deref(),
+        Some("YWJjOjEyMw=="),
+        "the refusal is true"
+    );
+    restore_clipboard();
 }
 
 #[wasm_bindgen_test]

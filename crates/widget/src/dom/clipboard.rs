@@ -1,4 +1,4 @@
-//! The one way the widget writes to the clipboard.
+//! The one way the widget writes to the clipboard: copying, and emptying it after «Clear».
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -18,6 +18,12 @@ pub async fn copy_text(text: &str, scratch_parent: &Element) -> Result<(), CopyR
         return Ok(());
     }
     copy_with_command(text, scratch_parent)
+}
+
+/// Empties the clipboard (writes the empty text), through the async Clipboard API only: the
+/// copy command's fallback cannot copy nothing, so it could not say whether it worked.
+pub async fn empty() -> Result<(), CopyRefused> {
+    write_with_clipboard_api("").await.map_err(|_| CopyRefused)
 }
 
 async fn write_with_clipboard_api(text: &str) -> Result<(), JsValue> {

@@ -200,6 +200,22 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         state.dispatcher().to_callback(),
     );
 
+    {
+        // After a Clear, a secret token the widget put on the clipboard is taken off it too.
+        // After the button the browser allows it (the click's activation); after the idle
+        // clear it may refuse, which the state then leaves unsaid.
+        let actions = state.dispatcher();
+        let wipe = matches!(state.status, Some(Status::Cleared(_))) && state.token_on_clipboard;
+        use_effect_with((state.rewrites, wipe), move |&(_, wipe)| {
+            if wipe {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let emptied = clipboard::empty().await.is_ok();
+                    actions.dispatch(Action::ClipboardEmptied(emptied));
+                });
+            }
+        });
+    }
+
     let callbacks = {
         let dispatcher = state.dispatcher();
         let root = root.clone();

@@ -171,6 +171,23 @@ pub fn refuse_clipboard() {
     );
 }
 
+/// Replaces the async Clipboard API with one that keeps what is written in `text`, and that
+/// refuses to write the empty text while `refuseEmpty` is set. Returns it; `restore_clipboard`
+/// brings back the real one.
+pub fn fake_clipboard() -> JsValue {
+    let fake = js_sys::Function::new_no_args(
+        "return { text: null, refuseEmpty: false, writeText(text) {
+           if (this.refuseEmpty && text === '') return Promise.reject(new Error('refused'));
+           this.text = text;
+           return Promise.resolve();
+         } };",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    define(&gloo_utils::window().navigator().into(), "clipboard", &fake);
+    fake
+}
+
 /// Undoes `refuse_clipboard`: deleting the own properties brings back the prototypes' real ones.
 pub fn restore_clipboard() {
     let navigator: JsValue = gloo_utils::window().navigator().into();
