@@ -14,9 +14,9 @@ const LABELS = {
 
 const shared = useServerAndBrowser();
 
-const WCAG = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
+const WCAG = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] };
 
-/** Runs axe (by default the WCAG 2.x A and AA rules) over the page, shadow roots included. */
+/** Runs axe (by default the WCAG 2.x A and AA rules and axe's best practices) over the page, shadow roots included. */
 async function axe(page, runOnly = WCAG) {
   // Evaluated through the DevTools protocol, so the page's CSP need not allow it.
   await page.evaluate(AXE);
