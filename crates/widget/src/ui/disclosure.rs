@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::heading::Heading;
+use super::heading::heading;
 
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
@@ -17,6 +17,8 @@ pub struct DisclosureProps {
     pub part: AttrValue,
     /// Asked to open or close.
     pub on_toggle: Callback<()>,
+    /// The heading's level (one below the widget's title).
+    pub level: u8,
 }
 
 /// A heading one level below the widget's title holding a button with `aria-expanded`: the one
@@ -24,14 +26,13 @@ pub struct DisclosureProps {
 #[component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
     let on_toggle = props.on_toggle.clone();
-    html! {
-        <Heading below=1 class="disclosure-heading">
-            <button type="button" class="disclosure" part={props.part.clone()}
-                aria-expanded={if props.open { "true" } else { "false" }}
-                aria-controls={props.controls.clone()}
-                onclick={move |_| on_toggle.emit(())}>
-                { props.label.clone() }
-            </button>
-        </Heading>
-    }
+    let button = html! {
+        <button type="button" class="disclosure" part={props.part.clone()}
+            aria-expanded={if props.open { "true" } else { "false" }}
+            aria-controls={props.controls.clone()}
+            onclick={move |_| on_toggle.emit(())}>
+            { props.label.clone() }
+        </button>
+    };
+    heading(props.level, "disclosure-heading", None, None, button)
 }

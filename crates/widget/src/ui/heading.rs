@@ -1,39 +1,29 @@
-//! Headings at the level the host asked for. The widget's title is at [`HeadingLevel`] (2 by
-//! default, so it fits under a host page's own `h1`; the standalone page sets 1) and every
-//! heading inside is some levels below it, never deeper than `h6`.
+//! Headings at the level the host asked for. The widget's title is at the level of
+//! `WidgetProps::heading_level` (2 by default, so it fits under a host page's own `h1`; the
+//! standalone page sets 1) and every heading inside is some levels below it, never deeper than
+//! `h6`. A plain function and a `u8` prop rather than a context and a component: each of those
+//! costs its own Yew machinery in the wasm.
 
 use yew::prelude::*;
+use yew::virtual_dom::VTag;
 
-/// The level of the widget's title, given to every heading below it as a context.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct HeadingLevel(pub u8);
-
-#[derive(Properties, PartialEq)]
-pub struct HeadingProps {
-    /// How many levels below the widget's title: 0 is the title itself.
-    pub below: u8,
-    /// The heading's id, if any.
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-    /// Its class.
-    #[prop_or_default]
-    pub class: Option<AttrValue>,
-    /// Its `part` name, for hosts' `::part()` styles.
-    #[prop_or_default]
-    pub part: Option<AttrValue>,
-    /// What it says.
-    pub children: Html,
-}
-
-/// An `h1`…`h6`, `below` levels under the widget's title.
-#[component]
-pub fn Heading(props: &HeadingProps) -> Html {
-    let HeadingLevel(title) = use_context::<HeadingLevel>().unwrap_or(HeadingLevel(2));
-    let level = title.saturating_add(props.below).clamp(1, 6);
-    html! {
-        <@{format!("h{level}")} id={props.id.clone()} class={props.class.clone()}
-            part={props.part.clone()}>
-            { props.children.clone() }
-        </@>
+/// An `h1`…`h6` at `level` (clamped to 1…6) with each of `class`, `part` (for hosts'
+/// `::part()` styles) and `id` that is given.
+pub fn heading(
+    level: u8,
+    class: &'static str,
+    part: Option<&'static str>,
+    id: Option<AttrValue>,
+    children: Html,
+) -> Html {
+    let mut tag = VTag::new(format!("h{}", level.clamp(1, 6)));
+    tag.add_attribute("class", class);
+    if let Some(part) = part {
+        tag.add_attribute("part", part);
     }
+    if let Some(id) = id {
+        tag.add_attribute("id", id);
+    }
+    tag.add_child(children);
+    tag.into()
 }

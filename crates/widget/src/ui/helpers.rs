@@ -61,6 +61,8 @@ pub struct HelperSectionProps {
     pub lang: Lang,
     /// Where the helper's answers come from.
     pub engine: Engine,
+    /// The level of the widget's title: this section's heading is one below.
+    pub heading_level: u8,
 }
 
 /// One helper's section: its heading (a [`Disclosure`]) and, when open, the helper. Closed, the
@@ -77,7 +79,7 @@ pub fn HelperSection(props: &HelperSectionProps) -> Html {
     let body = match helper {
         Helper::Mapping => html! {
             <super::mapping::MappingSection id_prefix={id_prefix} lang={lang} open={*open}
-                engine={engine} />
+                engine={engine} heading_level={props.heading_level} />
         },
         Helper::Playground => html! {
             <super::playground::ExpressionPlayground id_prefix={id_prefix} lang={lang}
@@ -88,7 +90,8 @@ pub fn HelperSection(props: &HelperSectionProps) -> Html {
         <section class={helper.name()} part={helper.name()}>
             <Disclosure label={helper.heading().in_lang(props.lang)} open={*open}
                 controls={AttrValue::from(helper.body_id(&props.id_prefix))}
-                part={helper.toggle_part()} on_toggle={on_toggle} />
+                part={helper.toggle_part()} on_toggle={on_toggle}
+                level={props.heading_level + 1} />
             { body }
         </section>
     }

@@ -7,7 +7,7 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement}
 use yew::prelude::*;
 
 use super::answers::{answer_of, reply_notice, use_answer};
-use super::heading::Heading;
+use super::heading::heading;
 use super::store::Store;
 use crate::dom::clipboard;
 use crate::dom::worker::Engine;
@@ -35,6 +35,8 @@ pub struct MappingProps {
     pub open: bool,
     /// Where the answers come from.
     pub engine: Engine,
+    /// The level of the widget's title: the results' headings are two and three below.
+    pub heading_level: u8,
 }
 
 /// A target's part of element ids.
@@ -235,7 +237,7 @@ pub fn MappingSection(props: &MappingProps) -> Html {
         });
 
         let results = if map.source_error.is_none() && !map.mappings.is_empty() {
-            results(&map.mappings, &map.rows, lang, &id, &copy)
+            results(&map.mappings, &map.rows, lang, props.heading_level, &id, &copy)
         } else {
             Html::default()
         };
@@ -317,6 +319,7 @@ fn results(
     mappings: &[MappedTarget],
     samples: &[SampleRow],
     lang: Lang,
+    title_level: u8,
     id: &dyn Fn(&str) -> AttrValue,
     copy: &Callback<CopyRequest>,
 ) -> Html {
@@ -331,7 +334,7 @@ fn results(
     let blocks = mappings.iter().map(|mapping| {
         let target = mapping.target();
         let key = target_key(target);
-        let heading = id(&format!("{key}-heading"));
+        let heading_id = id(&format!("{key}-heading"));
         let copy_button = |part: CopyPart, text: &str, field: AttrValue, label: ExprText| {
             let what = match part {
                 CopyPart::TargetAttribute => "attribute",
@@ -347,7 +350,7 @@ fn results(
             // The name reads "Copy expression Division": each button says which mapping.
             html! {
                 <button type="button" class="copy" part="copy-button" id={button.clone()}
-                    aria-labelledby={format!("{button} {heading}")}
+                    aria-labelledby={format!("{button} {heading_id}")}
                     onclick={copy.reform(move |_| (status, text.clone(), field.clone()))}>
                     { t(label) }
                 </button>
@@ -356,8 +359,9 @@ fn results(
         let attribute_field = id(&format!("{key}-attribute"));
         let expression_field = id(&format!("{key}-expression"));
         html! {
-            <section class="mapping-target" aria-labelledby={heading.clone()}>
-                <Heading below=3 id={heading.clone()}>{ target_name(target, lang) }</Heading>
+            <section class="mapping-target" aria-labelledby={heading_id.clone()}>
+                { heading(title_level + 3, "target-heading", None, Some(heading_id.clone()),
+                    html! { target_name(target, lang) }) }
                 if target == ScimTarget::Department {
                     <p class="hint">{ t(ExprText::DepartmentAlreadyMapped) }</p>
                 }
@@ -409,7 +413,8 @@ fn results(
     });
     html! {
         <div class="mapping-results">
-            <Heading below=2>{ t(ExprText::StepsHeading) }</Heading>
+            { heading(title_level + 2, "steps-heading", None, None,
+                html! { t(ExprText::StepsHeading) }) }
             <ol class="entra-steps">
                 { for steps.iter().map(|step| html! { <li>{ t(*step) }</li> }) }
             </ol>

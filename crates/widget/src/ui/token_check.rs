@@ -11,6 +11,8 @@ use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct TokenCheckProps {
+    /// The level of the widget's title: this section's heading is one below.
+    pub heading_level: u8,
     /// The «Token to check» box's text (`None`: leave the box as it is; see [`InputField`]).
     pub text: Option<AttrValue>,
     /// Changes whenever the widget itself has set the text.
@@ -101,7 +103,8 @@ pub fn TokenCheckSection(props: &TokenCheckProps) -> Html {
     html! {
         <section class="check" part="check">
             <Disclosure label={t(Text::CheckToken)} open={props.open} controls={id("check-body")}
-                part="check-toggle" on_toggle={actions.reform(|()| Action::ToggleCheck)} />
+                part="check-toggle" on_toggle={actions.reform(|()| Action::ToggleCheck)}
+                level={props.heading_level + 1} />
             { body.unwrap_or_default() }
         </section>
     }

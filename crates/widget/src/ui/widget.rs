@@ -10,7 +10,7 @@ use super::store::Store;
 use super::copy_field::CopyButton;
 use super::field::{Field, Reveal};
 use super::findings::FindingList;
-use super::heading::{Heading, HeadingLevel};
+use super::heading::heading;
 use super::helpers::{Helper, HelperSection};
 use super::token_check::TokenCheckSection;
 use crate::config::{self, ConfigProblem};
@@ -307,8 +307,14 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         .or_else(in_page_engine)
         .filter(|_| props.show_mapping);
 
+    let title = heading(
+        props.heading_level,
+        "title",
+        Some("title"),
+        Some(id("title")),
+        html! { t(Text::Title) },
+    );
     html! {
-        <ContextProvider<HeadingLevel> context={HeadingLevel(props.heading_level)}>
         <section class="scim-token-widget" part="widget" lang={lang.tag()} ref={root}
             aria-labelledby={id("title")}>
             if props.show_language_switch {
@@ -323,9 +329,7 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                     }) }
                 </div>
             }
-            <Heading below=0 id={id("title")} class="title" part="title">
-                { t(Text::Title) }
-            </Heading>
+            { title }
             if !problems.is_empty() {
                 <ul class="findings config" part="config-problems" role="alert">
                     { for problems.iter().map(|problem| html! {
@@ -395,11 +399,11 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                 check={state.token_check()} open={state.check_open}
                 text_visible={state.check_token_visible}
                 secret_visible={state.checked_secret_visible} actions={actions.clone()}
-                id_prefix={AttrValue::from(prefix.to_string())} lang={lang} />
+                id_prefix={AttrValue::from(prefix.to_string())} lang={lang}  heading_level={props.heading_level} />
             if let Some(engine) = engine {
                 { for [Helper::Mapping, Helper::Playground].map(|helper| html! {
                     <HelperSection helper={helper} id_prefix={AttrValue::from(prefix.to_string())}
-                        lang={lang} engine={engine.clone()} />
+                        lang={lang} engine={engine.clone()} heading_level={props.heading_level} />
                 }) }
             }
             <div class="actions" part="actions">
@@ -413,7 +417,6 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
             </p>
             <p class="privacy" part="privacy">{ t(Text::PrivacyNote) }</p>
         </section>
-        </ContextProvider<HeadingLevel>>
     }
 }
 

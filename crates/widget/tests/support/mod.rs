@@ -174,6 +174,7 @@ pub fn refuse_clipboard() {
 /// Replaces the async Clipboard API with one that keeps what is written in `text`, and that
 /// refuses to write the empty text while `refuseEmpty` is set. Returns it; `restore_clipboard`
 /// brings back the real one.
+#[allow(dead_code)] // tests/browser.rs uses it; tests/mapping.rs shares this module
 pub fn fake_clipboard() -> JsValue {
     let fake = js_sys::Function::new_no_args(
         "return { text: null, refuseEmpty: false, writeText(text) {
