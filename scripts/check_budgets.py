@@ -29,23 +29,24 @@ import zlib
 from pathlib import Path
 
 WIDGET_GZIP_TARGET = 90_000
-# 162,971 bytes when set (the token widget with diagnostics and the token check, and the views
+# 166,794 bytes when set (the token widget with diagnostics and the token check, and the views
 # of the two helpers, which moved into the widget's one Yew app: about 33 kB of wasm gzip over
-# the widget without them; its embed module minified and carrying the worker's script), plus
-# about 3 %: room for small changes, none for a regression like Yew's tracing coming back
+# the widget without them; with issue 14's clipboard emptying, heading levels and stricter
+# configuration checks: 3.8 kB; its embed module minified and carrying the worker's script),
+# plus about 3 %: room for small changes, none for a regression like Yew's tracing coming back
 # (+14.6 kB) or the evaluator landing in the widget's wasm (the worker's 69 kB) or Unicode's
 # letter tables. Issue 13 allows at most 145,328 (135,328 before the views moved, plus 10,000):
 # not met yet.
-WIDGET_GZIP_CEILING = 167_900
+WIDGET_GZIP_CEILING = 171_800
 # Issue 13: the helpers' worker, loaded on first open, at most 70,000 bytes gzip.
 WORKER_GZIP_TARGET = 70_000
 # 69,382 bytes when set (the expression engine with its budget, the helpers' answers and
 # messages, no Yew): the target is met, so the ceiling is the target.
 WORKER_GZIP_CEILING = WORKER_GZIP_TARGET
 SINGLE_FILE_TARGET = 130_000
-# 236,827 bytes when set (the token widget, whose wasm now carries the helpers' views that this
+# 241,965 bytes when set (the token widget, whose wasm now carries the helpers' views that this
 # page does not offer), plus about 3 %.
-SINGLE_FILE_CEILING = 243_900
+SINGLE_FILE_CEILING = 249_200
 
 WIDGET_SUFFIXES = (".wasm", ".js", ".css")
 WORKER_WASM = "embed/scim-token-worker_bg.wasm"
