@@ -16,6 +16,9 @@ missing_apt=()
 command -v chromium >/dev/null || missing_apt+=(chromium)
 command -v chromedriver >/dev/null || missing_apt+=(chromium-driver)
 command -v firefox-esr >/dev/null || missing_apt+=(firefox-esr)
+# WebKit (Safari's engine): WebKitGTK's WebDriver with its MiniBrowser, on a virtual display.
+command -v WebKitWebDriver >/dev/null || missing_apt+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing_apt+=(xvfb)
 if [ ${#missing_apt[@]} -gt 0 ]; then
   step "installing ${missing_apt[*]} from Debian"
   SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo

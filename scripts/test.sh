@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints (host and wasm32), the pure core natively, the widget
-# in headless Chromium and headless Firefox, and the built site end to end.
+# in headless Chromium, headless Firefox and WebKit (WebKitGTK on a virtual display), and the
+# built site end to end.
 # Installs whatever is missing first (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,26 @@ source scripts/env.sh
 run() {
   printf '\n\033[1m== %s\033[0m\n' "$*"
   "$@"
+}
+
+# WebKit runs in a virtual display of its own, stopped when this script ends.
+start_virtual_display() {
+  local n
+  for n in $(seq 90 199); do
+    [ -e "/tmp/.X$n-lock" ] && continue
+    Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+    XVFB_PID=$!
+    trap 'kill "$XVFB_PID" 2>/dev/null || true' EXIT
+    # Ready once its socket exists; gone if it could not start.
+    while [ ! -S "/tmp/.X11-unix/X$n" ]; do
+      kill -0 "$XVFB_PID" 2>/dev/null || continue 2
+      sleep 0.1
+    done
+    VIRTUAL_DISPLAY=":$n"
+    return 0
+  done
+  echo "test.sh: no free X display for WebKit" >&2
+  return 1
 }
 
 run cargo fmt --check
@@ -24,6 +45,10 @@ run env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping
 run env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
   cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping
+# The runner starts its own WebKitWebDriver for each test binary (a fresh session each time).
+start_virtual_display
+run env -u CHROMEDRIVER -u GECKODRIVER DISPLAY="$VIRTUAL_DISPLAY" SAFARIDRIVER="$(command -v WebKitWebDriver)" \
+  cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping
 run trunk build --release
 run python3 scripts/check_budgets.py
-run node --test --test-concurrency=1 tests/e2e/
+run env WEBKIT_DISPLAY="$VIRTUAL_DISPLAY" node --test --test-concurrency=1 tests/e2e/

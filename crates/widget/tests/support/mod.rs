@@ -75,10 +75,12 @@ impl Mounted {
         self.settle().await;
     }
 
-    /// Lets Yew's scheduler run (one macrotask), then waits until no helper section is waiting
-    /// for an answer (`aria-busy`): the helpers answer asynchronously.
+    /// Lets the browser dispatch what is queued (one macrotask), waits until Yew's scheduler has
+    /// finished rendering (it yields to the browser every 16 ms), then until no helper section
+    /// is waiting for an answer (`aria-busy`): the helpers answer asynchronously.
     pub async fn settle(&self) {
         next_task().await;
+        yew::scheduler::flush().await;
         self.until("the helpers to answer", |w| {
             w.host
                 .query_selector("[aria-busy=\"true\"]")
