@@ -1,4 +1,4 @@
-// Where the widget's per-input time goes (README «Performance», measure 3): serves dist/, types
+// Where the widget's per-input time goes (docs/performance.md, measure 3): serves dist/, types
 // 1,000 characters into the secret of the standalone page (an `input` event each, waiting for
 // the token each time, as bench/run.mjs does) under Chromium's sampling CPU profiler, and
 // prints the share of samples by kind (the wasm, its JS glue, the browser's own work, the

@@ -1,6 +1,6 @@
 // The benchmark: the built site (dist/) against the plain-JS reference (bench/reference/), in
 // headless Chromium on loopback, alternating the two. Run it through `bash scripts/bench.sh`,
-// which builds the release site first; README «Performance» defines every figure.
+// which builds the release site first; docs/performance.md defines every figure.
 //
 //   node bench/run.mjs [--runs 7] [--inputs 500] [--out bench/results] [--chromium-arg ARG]...
 //

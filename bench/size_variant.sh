@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the widget's wasm the way `trunk build --release` does (cargo, wasm-bindgen --target web,
 # wasm-opt) with one change, and prints its size raw and gzip -9. For the size experiments in
-# README «Performance»; nothing here is used by the site.
+# docs/performance.md; nothing here is used by the site.
 #
 #   bash bench/size_variant.sh NAME [--opt "-Oz --converge"] [--features tracing-off] [-- CARGO_ARGS...]
 #

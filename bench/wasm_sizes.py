@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where the bytes of a wasm file go: sections, and code size by function and by crate.
 
-Reads the `name` section, so give it a wasm that kept its names, e.g. (see README «Performance»):
+Reads the `name` section, so give it a wasm that kept its names, e.g. (see docs/performance.md):
 
     wasm-bindgen --target web --keep-debug --out-dir /tmp/named target/wasm32-unknown-unknown/release/scim_token_widget.wasm
     wasm-opt -Oz -g /tmp/named/scim_token_widget_bg.wasm -o /tmp/named.wasm

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark (README «Performance»): builds the release site, then measures it against the
+# The benchmark (docs/performance.md): builds the release site, then measures it against the
 # plain-JS reference in headless Chromium on loopback. Arguments go to bench/run.mjs
 # (--runs N, --inputs N). Installs whatever is missing first (scripts/setup.sh).
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks the built site's bytes against their budgets (README «Performance»).
+"""Checks the built site's bytes against their budgets (docs/performance.md).
 
 Two things are measured:
 

@@ -144,9 +144,9 @@ async function responsiveness(page, ms = 1_500) {
     const end = performance.now() + ms;
     while (performance.now() < end) {
       const asked = performance.now();
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => setTimeout(resolve, 0)); // the probe: a task queued now
       slowest = Math.max(slowest, performance.now() - asked);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 50)); // next sample: polled every 50 ms
     }
     return { slowest, longestTask: Math.max(0, ...globalThis.__longTasks) };
   }, ms);

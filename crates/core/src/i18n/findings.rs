@@ -684,7 +684,7 @@ fn code_point(character: char) -> String {
 }
 
 /// Every message starts with an ASCII or a Norwegian letter; `char::to_uppercase` would put
-/// Unicode's case table into the wasm for them (README «Performance»).
+/// Unicode's case table into the wasm for them (docs/performance.md).
 fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
