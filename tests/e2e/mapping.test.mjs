@@ -144,7 +144,7 @@ async function responsiveness(page, ms = 1_500) {
     const end = performance.now() + ms;
     while (performance.now() < end) {
       const asked = performance.now();
-      await new Promise((resolve) => setTimeout(resolve, 0)); // the probe: a task queued now
+      await new Promise((resolve) => setTimeout(resolve, 0)); // the probe polls how long a queued task waits
       slowest = Math.max(slowest, performance.now() - asked);
       await new Promise((resolve) => setTimeout(resolve, 50)); // next sample: polled every 50 ms
     }
