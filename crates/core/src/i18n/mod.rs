@@ -68,7 +68,6 @@ pub enum Text {
     LanguageSwitched,
     MapHeading,
     PlaygroundHeading,
-    HelperLoading,
     HelperLoadFailed,
 }
 
@@ -140,7 +139,6 @@ impl Text {
             Text::LanguageSwitched => "Language: English.",
             Text::MapHeading => "Map organisation levels",
             Text::PlaygroundHeading => "Try an expression",
-            Text::HelperLoading => "Loading…",
             Text::HelperLoadFailed => "This part could not be loaded, so it is not shown. Nothing was sent anywhere. Reload the page to try again.",
             Text::Crashed => "Something went wrong and the widget stopped. Nothing was sent anywhere. Reload the page to start again.",
         }
@@ -199,7 +197,6 @@ impl Text {
             Text::LanguageSwitched => "Språk: norsk.",
             Text::MapHeading => "Tilordne organisasjonsnivåer",
             Text::PlaygroundHeading => "Prøv et uttrykk",
-            Text::HelperLoading => "Laster inn …",
             Text::HelperLoadFailed => "Denne delen kunne ikke lastes inn, så den vises ikke. Ingenting ble sendt noe sted. Last inn siden på nytt for å prøve igjen.",
             Text::Crashed => "Noe gikk galt, og widgeten stoppet. Ingenting ble sendt noe sted. Last inn siden på nytt for å begynne igjen.",
         }

@@ -1,5 +1,5 @@
 //! The Yew layer: components that show the [`crate::state::State`] and turn DOM events into
-//! [`crate::state::Action`]s. The components exist on wasm32 alone.
+//! [`crate::state::Action`]s (wasm32 only).
 //!
 //! An optional part is always one child (`{ part.unwrap_or_default() }`, a list collected into
 //! one `Html`), never `{ for option }`: `html!` flattens a `for` into its parent's children, and
@@ -11,30 +11,17 @@
 //! what is typed is read on input and never written back, so a pasted megabyte is not copied
 //! back and forth, nor laid out again, on every render.
 
-#[cfg(target_arch = "wasm32")]
 mod answers;
-#[cfg(target_arch = "wasm32")]
 mod copy_field;
-#[cfg(target_arch = "wasm32")]
 mod disclosure;
-#[cfg(target_arch = "wasm32")]
 mod field;
-#[cfg(target_arch = "wasm32")]
 mod findings;
-#[cfg(target_arch = "wasm32")]
 mod heading;
-#[cfg(target_arch = "wasm32")]
 pub mod helpers;
-#[cfg(target_arch = "wasm32")]
 mod mapping;
-#[cfg(target_arch = "wasm32")]
 mod playground;
-#[cfg(target_arch = "wasm32")]
 mod store;
-#[cfg(target_arch = "wasm32")]
 mod token_check;
-#[cfg(target_arch = "wasm32")]
 mod widget;
 
-#[cfg(target_arch = "wasm32")]
 pub use widget::{ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};
