@@ -110,7 +110,9 @@ test('keyboard only: fill both fields, reveal, copy, clear', async () => {
 
   await tabTo(page, 'Clear');
   await page.keyboard.press('Enter');
-  await page.getByRole('status').filter({ hasText: 'Cleared.' }).waitFor();
+  // The token was copied, so Clear takes it off the clipboard too, and says so once.
+  await page.getByRole('status').filter({ hasText: 'Cleared, and the secret token is gone from the clipboard.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '');
   assert.equal(await page.getByLabel('API key', { exact: true }).inputValue(), '');
   assert.equal(await page.getByLabel('API secret', { exact: true }).inputValue(), '');
   await context.close();

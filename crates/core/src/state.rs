@@ -225,6 +225,9 @@ pub struct State {
     /// Whether the widget put the secret token on the clipboard and nothing has replaced it
     /// since: Clear then empties the clipboard too (the widget, `Action::ClipboardEmptied`).
     pub token_on_clipboard: bool,
+    /// A Clear waiting for the clipboard to be emptied: its status is said once that is done,
+    /// so the admin hears one announcement, not «Cleared.» and then another.
+    pub emptying_clipboard: Option<ClearReason>,
 }
 
 /// One change to the [`State`].
@@ -414,8 +417,10 @@ impl State {
             Action::KeepInput => {}
             Action::Clear(reason) => {
                 // Replacing the strings drops them; the zeroing allocator wipes their bytes.
+                let waits = self.token_on_clipboard;
                 *self = State {
-                    status: Some(Status::Cleared(reason)),
+                    status: (!waits).then_some(Status::Cleared(reason)),
+                    emptying_clipboard: waits.then_some(reason),
                     activity: self.activity,
                     chosen_lang: self.chosen_lang,
                     rewrites: self.rewrites.wrapping_add(1),
@@ -428,14 +433,16 @@ impl State {
                 self.status = Some(Status::Copied(target));
             }
             Action::ClipboardEmptied(emptied) => {
-                let Some(Status::Cleared(reason)) = self.status else {
+                let Some(reason) = self.emptying_clipboard.take() else {
                     return;
                 };
+                self.status = Some(match (emptied, reason) {
+                    (true, reason) => Status::ClipboardEmptied(reason),
+                    (false, ClearReason::Button) => Status::ClipboardKept,
+                    (false, ClearReason::Idle) => Status::Cleared(ClearReason::Idle),
+                });
                 if emptied {
                     self.token_on_clipboard = false;
-                    self.status = Some(Status::ClipboardEmptied(reason));
-                } else if reason == ClearReason::Button {
-                    self.status = Some(Status::ClipboardKept);
                 }
             }
             Action::CopyFinished(target, false) => {
@@ -697,6 +704,7 @@ mod tests {
             state.token_on_clipboard,
             "Clear leaves the widget to empty the clipboard"
         );
+        assert_eq!(state.status, None, "said once the clipboard is done");
         state.apply(Action::ClipboardEmptied(true));
         assert!(!state.token_on_clipboard);
         assert_eq!(
@@ -718,6 +726,7 @@ mod tests {
         state.apply(Action::Clear(ClearReason::Idle));
         state.apply(Action::ClipboardEmptied(false));
         assert_eq!(state.status.map(Status::text), Some(Text::ClearedAfterIdle));
+        state.apply(Action::Clear(ClearReason::Idle));
         state.apply(Action::ClipboardEmptied(true));
         assert_eq!(
             state.status.map(Status::text),

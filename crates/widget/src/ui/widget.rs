@@ -205,7 +205,7 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         // After the button the browser allows it (the click's activation); after the idle
         // clear it may refuse, which the state then leaves unsaid.
         let actions = state.dispatcher();
-        let wipe = matches!(state.status, Some(Status::Cleared(_))) && state.token_on_clipboard;
+        let wipe = state.emptying_clipboard.is_some();
         use_effect_with((state.rewrites, wipe), move |&(_, wipe)| {
             if wipe {
                 wasm_bindgen_futures::spawn_local(async move {
