@@ -5,6 +5,7 @@
 //! - [`diagnose`]: what is wrong with what was pasted, and the one-click fixes;
 //! - [`config`]: checks what a host configured, with fallbacks;
 //! - [`lang`] and [`i18n`]: the languages, and every user-visible string in each;
+//! - [`guide`]: the rest of the setup guide, before you start and after you save;
 //! - [`state`]: the widget's state and the actions that change it;
 //! - [`mapping_state`]: the state of «Map organisation levels» and «Try an expression»;
 //! - [`helpers`]: what the helpers' worker is asked and answers, and the answering.
@@ -22,6 +23,7 @@ pub use scim_token_expr as expr;
 
 pub mod config;
 pub mod diagnose;
+pub mod guide;
 pub mod helpers;
 pub mod i18n;
 pub mod lang;

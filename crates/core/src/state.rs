@@ -5,6 +5,7 @@
 //! and never stored beside it. This file has no browser in it, so it is tested natively.
 
 use crate::diagnose::{self, Field, Finding, Fix, LoneSurrogate, TokenCheck};
+use crate::guide::Guide;
 use crate::i18n::{Lang, Text};
 
 /// A state that only actions change: the widget's [`State`] and the helpers' states. The Yew
@@ -228,6 +229,12 @@ pub struct State {
     /// A Clear waiting for the clipboard to be emptied: its status is said once that is done,
     /// so the admin hears one announcement, not «Cleared.» and then another.
     pub emptying_clipboard: Option<ClearReason>,
+    /// Which of the guide's sections are open (by [`Guide`]; see [`State::guide_open`]).
+    guides_open: [bool; 2],
+    /// The guide's point that was last asked for from elsewhere in the widget (the mapping
+    /// helper's «See point 3 of «After you save»»), and how many times one was asked for: the
+    /// widget moves the focus to it whenever the count changes.
+    pub guide_point_asked: Option<(Guide, usize, u32)>,
 }
 
 /// One change to the [`State`].
@@ -263,6 +270,10 @@ pub enum Action {
     Clear(ClearReason),
     /// After a Clear, the widget tried to empty the clipboard of the token: `true` if it could.
     ClipboardEmptied(bool),
+    /// Open or close one of the guide's sections.
+    ToggleGuide(Guide),
+    /// Open a guide section and go to one of its points (0-based).
+    ShowGuidePoint(Guide, usize),
     /// Speak this language (the admin's choice in the widget).
     ChooseLang(Lang),
     /// The host set a language: it replaces the admin's earlier choice.
@@ -279,6 +290,8 @@ impl Action {
                 | Action::SetApiSecret(_)
                 | Action::SetTokenToCheck(_)
                 | Action::ToggleCheck
+                | Action::ToggleGuide(_)
+                | Action::ShowGuidePoint(..)
                 | Action::ToggleCheckTokenVisible
                 | Action::ToggleCheckedSecretVisible
                 | Action::ApplyFix(..)
@@ -369,6 +382,11 @@ impl State {
         }
     }
 
+    /// Whether a section of the guide is open.
+    pub fn guide_open(&self, guide: Guide) -> bool {
+        self.guides_open[guide.index()]
+    }
+
     /// Applies one action.
     ///
     /// ```
@@ -401,6 +419,15 @@ impl State {
             }
             Action::SetTokenToCheck(text) => self.token_to_check = text,
             Action::ToggleCheck => self.check_open = !self.check_open,
+            Action::ToggleGuide(guide) => {
+                let open = &mut self.guides_open[guide.index()];
+                *open = !*open;
+            }
+            Action::ShowGuidePoint(guide, point) => {
+                self.guides_open[guide.index()] = true;
+                let asked = self.guide_point_asked.map_or(0, |(_, _, count)| count);
+                self.guide_point_asked = Some((guide, point, asked.wrapping_add(1)));
+            }
             Action::ToggleCheckTokenVisible => self.check_token_visible = !self.check_token_visible,
             Action::ToggleCheckedSecretVisible => {
                 self.checked_secret_visible = !self.checked_secret_visible
@@ -425,6 +452,9 @@ impl State {
                     chosen_lang: self.chosen_lang,
                     rewrites: self.rewrites.wrapping_add(1),
                     token_on_clipboard: self.token_on_clipboard,
+                    // The guide holds nothing typed: what the admin opened stays open.
+                    guides_open: self.guides_open,
+                    guide_point_asked: self.guide_point_asked,
                     ..State::default()
                 };
             }
@@ -756,6 +786,45 @@ mod tests {
         assert_eq!(state.outcome().hint, Some(Text::MissingKeyAndSecret));
         assert_eq!(state.status.map(Status::text), Some(Text::Cleared));
         assert!(!state.has_input());
+    }
+
+    #[test]
+    fn the_guide_opens_and_closes_per_section_and_outlives_clear() {
+        use crate::guide::{Guide, RESTART_AFTER_MAPPING_CHANGES};
+        let mut state = filled("abc", "123");
+        assert!(
+            Guide::ALL.iter().all(|&guide| !state.guide_open(guide)),
+            "closed at first"
+        );
+        let before = state.activity;
+        state.apply(Action::ToggleGuide(Guide::AfterYouSave));
+        assert!(state.guide_open(Guide::AfterYouSave));
+        assert!(
+            !state.guide_open(Guide::BeforeYouStart),
+            "each section on its own"
+        );
+        assert!(
+            state.activity > before,
+            "opening a section is the admin doing something"
+        );
+
+        state.apply(Action::Clear(ClearReason::Button));
+        assert!(
+            state.guide_open(Guide::AfterYouSave),
+            "Clear forgets what was typed, not this"
+        );
+        state.apply(Action::ToggleGuide(Guide::AfterYouSave));
+        assert!(!state.guide_open(Guide::AfterYouSave));
+
+        // Asking for a point opens its section, even twice in a row, and counts each ask so the
+        // widget moves the focus again.
+        let (guide, point) = RESTART_AFTER_MAPPING_CHANGES;
+        state.apply(Action::ShowGuidePoint(guide, point));
+        assert!(state.guide_open(guide));
+        assert_eq!(state.guide_point_asked, Some((guide, point, 1)));
+        state.apply(Action::ShowGuidePoint(guide, point));
+        assert!(state.guide_open(guide), "asking again keeps it open");
+        assert_eq!(state.guide_point_asked, Some((guide, point, 2)));
     }
 
     #[test]

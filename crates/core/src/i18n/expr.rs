@@ -46,6 +46,7 @@ pub enum ExprText {
     StepPasteExpression,
     StepTargetAttribute,
     StepSave,
+    StepRestart,
     DepartmentAlreadyMapped,
     PlaygroundIntro,
     StoppedTooLong,
@@ -136,6 +137,7 @@ impl ExprText {
             ExprText::StepPasteExpression => "Paste the expression into «Expression».",
             ExprText::StepTargetAttribute => "Under «Target attribute», choose the attribute shown here, and select «Ok».",
             ExprText::StepSave => "Repeat for each level, then select «Save».",
+            ExprText::StepRestart => "Then select «Restart provisioning» in the «Provisioning» toolbar, so that the changed mappings are applied to every user.",
             ExprText::DepartmentAlreadyMapped => "Department is usually mapped already: open the existing mapping for it and change that one instead of adding a second.",
             ExprText::StoppedTooLong => "Stopped: this took longer than 1 second, so it was not finished. Change what you typed and it is tried again; the rest of the page is not affected.",
             ExprText::StoppedFailed => "Stopped: this could not be worked out here (it needed more memory than the page allows). Change what you typed and it is tried again; the rest of the page is not affected.",
@@ -183,6 +185,7 @@ impl ExprText {
             ExprText::StepPasteExpression => "Lim inn uttrykket i «Expression».",
             ExprText::StepTargetAttribute => "Under «Target attribute» velger du attributtet som vises her, og deretter «Ok».",
             ExprText::StepSave => "Gjenta for hvert nivå, og velg til slutt «Save».",
+            ExprText::StepRestart => "Velg deretter «Restart provisioning» i verktøylinjen under «Provisioning», slik at de endrede tilordningene brukes for alle brukerne.",
             ExprText::DepartmentAlreadyMapped => "Department er som regel tilordnet allerede: åpne den eksisterende tilordningen og endre den i stedet for å legge til en ny.",
             ExprText::StoppedTooLong => "Stoppet: dette tok mer enn 1 sekund, så det ble ikke fullført. Endre det du skrev, så prøves det igjen; resten av siden berøres ikke.",
             ExprText::StoppedFailed => "Stoppet: dette kunne ikke regnes ut her (det trengte mer minne enn siden tillater). Endre det du skrev, så prøves det igjen; resten av siden berøres ikke.",
@@ -723,7 +726,7 @@ mod tests {
     use super::*;
     use crate::expr::{build, parse, run, Attributes, LevelChoice, Limits};
 
-    const LABELS: [ExprText; 42] = [
+    const LABELS: [ExprText; 43] = [
         ExprText::MapIntro,
         ExprText::SamplesLabel,
         ExprText::SamplesHint,
@@ -755,6 +758,7 @@ mod tests {
         ExprText::StepPasteExpression,
         ExprText::StepTargetAttribute,
         ExprText::StepSave,
+        ExprText::StepRestart,
         ExprText::DepartmentAlreadyMapped,
         ExprText::PlaygroundIntro,
         ExprText::StoppedTooLong,
