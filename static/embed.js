@@ -82,6 +82,7 @@ const ATTRIBUTES = {
   'show-steps': 'showSteps',
   'auto-clear-seconds': 'autoClearSeconds',
   'language-switch': 'languageSwitch',
+  'setup-guide': 'setupGuide',
   'show-mapping': 'showMapping',
   'heading-level': 'headingLevel',
 };

@@ -16,6 +16,8 @@ export interface WidgetOptions {
   showMapping?: boolean | string;
   /** The level of the widget's title, 1 to 6 (attribute `heading-level`); its sections' headings follow below it. Default 2, to fit under a host page's own h1. */
   headingLevel?: number | string;
+  /** Show «Before you start» and «After you save», the rest of the setup guide, as two collapsed sections around the steps (attribute `setup-guide`). Default false; the standalone page and the single file show them. */
+  setupGuide?: boolean | string;
   /** Show a language switch in the widget (attribute `language-switch`). Default false. */
   languageSwitch?: boolean | string;
   /** Called for each event; by default the events are dispatched on the host element. */

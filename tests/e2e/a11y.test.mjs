@@ -55,6 +55,25 @@ for (const lang of ['en', 'nb']) {
   }
 }
 
+const GUIDE = { en: ['Before you start', 'After you save'], nb: ['Før du begynner', 'Etter at du har lagret'] };
+
+for (const lang of ['en', 'nb']) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finds no violation with «Before you start» and «After you save» open: ${lang}, ${colorScheme}`, async () => {
+      const { context, page } = await openPage(shared.browser, { colorScheme, locale: lang === 'nb' ? 'nb-NO' : 'en-GB' });
+      await page.goto(shared.server.url);
+      for (const name of GUIDE[lang]) {
+        const toggle = page.getByRole('button', { name });
+        await toggle.click();
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'true', name);
+      }
+      await page.locator('scim-token-widget .guide-points li').nth(6).waitFor();
+      assert.deepEqual(await axe(page), []);
+      await context.close();
+    });
+  }
+}
+
 for (const lang of ['en', 'nb']) {
   test(`the standalone page has one h1 and headings in order, its sections open: ${lang}`, async () => {
     const { context, page } = await openPage(shared.browser, { locale: lang === 'nb' ? 'nb-NO' : 'en-GB' });

@@ -684,3 +684,93 @@ async fn unmounting_forgets_the_secret() {
         "a copy of the secret survived unmounting"
     );
 }
+
+/// The disclosure button's state, `"true"` or `"false"`.
+fn expanded(w: &Mounted, name: &str) -> String {
+    w.button(name)
+        .get_attribute("aria-expanded")
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_setup_guide_is_shown_only_when_the_host_asks_for_it() {
+    use scim_token_widget::guide::Guide;
+    use scim_token_widget::i18n::Lang;
+
+    let w = Mounted::new(default_props()).await;
+    for guide in Guide::ALL {
+        let heading = guide.heading().in_lang(Lang::En);
+        assert!(
+            w.find_button(heading).is_none(),
+            "{heading} is not shown to a host by default"
+        );
+    }
+    drop(w);
+
+    let mut w = Mounted::new(yew::props!(WidgetProps { show_guide: true })).await;
+    let key = w.field("API key");
+    for guide in Guide::ALL {
+        let heading = guide.heading().in_lang(Lang::En);
+        assert_eq!(expanded(&w, heading), "false", "{heading} starts collapsed");
+        assert!(!w.text().contains(guide.points()[0].in_lang(Lang::En)));
+        // «Before you start» comes before the fields, «After you save» after the steps.
+        let following = w.button(heading).compare_document_position(&key)
+            & web_sys::Node::DOCUMENT_POSITION_FOLLOWING;
+        assert_eq!(following != 0, guide == Guide::BeforeYouStart, "{heading}");
+
+        w.click(heading).await;
+        assert_eq!(expanded(&w, heading), "true");
+        let list = w
+            .host
+            .query_selector(&format!(
+                "#{}",
+                w.button(heading).get_attribute("aria-controls").unwrap()
+            ))
+            .unwrap()
+            .expect("the button controls the list of points");
+        let items = list.query_selector_all("li").unwrap();
+        assert_eq!(items.length() as usize, guide.points().len());
+        for (index, point) in guide.points().iter().enumerate() {
+            let item = items.item(index as u32).unwrap();
+            assert_eq!(item.text_content().unwrap(), point.in_lang(Lang::En));
+        }
+    }
+
+    // What was typed is forgotten by Clear; what was opened stays open.
+    w.paste("API key", "abc").await;
+    w.click("Clear").await;
+    assert_eq!(
+        expanded(&w, Guide::AfterYouSave.heading().in_lang(Lang::En)),
+        "true"
+    );
+
+    // In Norwegian, every heading and point is the Norwegian text.
+    let props = yew::props!(WidgetProps {
+        show_guide: true,
+        lang: Lang::Nb
+    });
+    w.app.as_mut().unwrap().update(props);
+    w.until("the Norwegian headings", |w| {
+        w.find_button(Guide::BeforeYouStart.heading().in_lang(Lang::Nb))
+            .is_some()
+    })
+    .await;
+    for guide in Guide::ALL {
+        assert!(w.find_button(guide.heading().in_lang(Lang::Nb)).is_some());
+        for point in guide.points() {
+            assert!(w.text().contains(point.in_lang(Lang::Nb)), "{point:?}");
+        }
+    }
+
+    // And a host can take it away again.
+    let props = yew::props!(WidgetProps { show_guide: false });
+    w.app.as_mut().unwrap().update(props);
+    w.until("the guide gone", |w| {
+        w.find_button(Guide::BeforeYouStart.heading().in_lang(Lang::En))
+            .is_none()
+    })
+    .await;
+    assert!(!w
+        .text()
+        .contains(Guide::AfterYouSave.points()[0].in_lang(Lang::En)));
+}

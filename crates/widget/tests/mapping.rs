@@ -514,3 +514,62 @@ async fn the_helper_speaks_norwegian() {
     );
     assert!(w.find_button("Kopier uttrykket Divisjon").is_some());
 }
+
+#[wasm_bindgen_test]
+async fn the_steps_end_with_restarting_and_point_to_after_you_save_when_it_is_shown() {
+    use scim_token_widget::guide::RESTART_AFTER_MAPPING_CHANGES;
+    use scim_token_widget::i18n::expr::ExprText;
+    use scim_token_widget::i18n::Text;
+
+    let restart = ExprText::StepRestart.in_lang(Lang::En);
+    let link_text = Text::SeeRestartInAfterYouSave.in_lang(Lang::En);
+    let link = |w: &Mounted| -> Option<web_sys::HtmlElement> {
+        let links = w.host.query_selector_all("a").unwrap();
+        (0..links.length())
+            .filter_map(|i| links.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+            .find(|a| a.text_content().as_deref() == Some(link_text))
+    };
+
+    // A host that did not ask for the guide: the step is said, with nothing to point to.
+    let w = open_with_samples("Contoso > Sales").await;
+    w.choose("Division", "2").await;
+    let steps = w.host.query_selector(".entra-steps").unwrap().unwrap();
+    let last = steps.last_element_child().unwrap().text_content().unwrap();
+    assert_eq!(last, restart, "restarting is the last step");
+    assert!(link(&w).is_none());
+    drop(w);
+
+    let w = Mounted::new(yew::props!(WidgetProps { show_guide: true })).await;
+    w.open("Map organisation levels", "Sample values, one per line")
+        .await;
+    w.paste("Sample values, one per line", "Contoso > Sales")
+        .await;
+    w.choose("Division", "2").await;
+    let (guide, point) = RESTART_AFTER_MAPPING_CHANGES;
+    let heading = guide.heading().in_lang(Lang::En);
+    assert_eq!(
+        w.button(heading).get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    for round in 0..2 {
+        link(&w)
+            .expect("the step links to «After you save»")
+            .click();
+        w.settle().await;
+        assert_eq!(
+            w.button(heading).get_attribute("aria-expanded").as_deref(),
+            Some("true"),
+            "round {round}"
+        );
+        let focused = gloo_utils::document()
+            .active_element()
+            .expect("something has the focus");
+        assert_eq!(
+            focused.text_content().as_deref(),
+            Some(guide.points()[point].in_lang(Lang::En)),
+            "round {round}: the point about restarting has the focus"
+        );
+        // Away again, so the second round shows the link moves the focus every time.
+        w.button(heading).focus().unwrap();
+    }
+}

@@ -63,6 +63,10 @@ pub struct HelperSectionProps {
     pub engine: Engine,
     /// The level of the widget's title: this section's heading is one below.
     pub heading_level: u8,
+    /// Where the widget says more about restarting provisioning after mapping changes (the
+    /// link's `href`, and what following it does), when it shows «After you save».
+    #[prop_or_default]
+    pub restart_point: Option<(AttrValue, Callback<()>)>,
 }
 
 /// One helper's section: its heading (a [`Disclosure`]) and, when open, the helper. Closed, the
@@ -79,7 +83,8 @@ pub fn HelperSection(props: &HelperSectionProps) -> Html {
     let body = match helper {
         Helper::Mapping => html! {
             <super::mapping::MappingSection id_prefix={id_prefix} lang={lang} open={*open}
-                engine={engine} heading_level={props.heading_level} />
+                engine={engine} heading_level={props.heading_level}
+                restart_point={props.restart_point.clone()} />
         },
         Helper::Playground => html! {
             <super::playground::ExpressionPlayground id_prefix={id_prefix} lang={lang}

@@ -19,7 +19,7 @@ use crate::i18n::expr::{
     delimiter_name, level_column, level_position, levels_left_out, samples_left_out,
     samples_too_long, target_name, ExprText,
 };
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::mapping_state::{
     level_from_value, level_value, CopyPart, CopyStatus, MappingAction, MappingState, SourceChoice,
     MAX_SAMPLES,
@@ -37,6 +37,10 @@ pub struct MappingProps {
     pub engine: Engine,
     /// The level of the widget's title: the results' headings are two and three below.
     pub heading_level: u8,
+    /// Where the widget says more about restarting provisioning (see
+    /// [`super::helpers::HelperSectionProps`]).
+    #[prop_or_default]
+    pub restart_point: Option<(AttrValue, Callback<()>)>,
 }
 
 /// A target's part of element ids.
@@ -237,7 +241,8 @@ pub fn MappingSection(props: &MappingProps) -> Html {
         });
 
         let results = if map.source_error.is_none() && !map.mappings.is_empty() {
-            results(&map.mappings, &map.rows, lang, props.heading_level, &id, &copy)
+            results(&map.mappings, &map.rows, lang, props.heading_level, &id, &copy,
+                props.restart_point.as_ref())
         } else {
             Html::default()
         };
@@ -322,6 +327,7 @@ fn results(
     title_level: u8,
     id: &dyn Fn(&str) -> AttrValue,
     copy: &Callback<CopyRequest>,
+    restart_point: Option<&(AttrValue, Callback<()>)>,
 ) -> Html {
     let t = |text: ExprText| text.in_lang(lang);
     let steps = [
@@ -417,10 +423,29 @@ fn results(
                 html! { t(ExprText::StepsHeading) }) }
             <ol class="entra-steps">
                 { for steps.iter().map(|step| html! { <li>{ t(*step) }</li> }) }
+                <li>{ t(ExprText::StepRestart) }{ restart_link(restart_point, lang) }</li>
             </ol>
             { blocks.collect::<Html>() }
             { preview.unwrap_or_default() }
         </div>
+    }
+}
+
+/// «See point 3 of «After you save»», when the widget shows that section: it opens the
+/// section and moves the focus to the point.
+fn restart_link(restart_point: Option<&(AttrValue, Callback<()>)>, lang: Lang) -> Html {
+    let Some((href, follow)) = restart_point.cloned() else {
+        return Html::default();
+    };
+    html! {
+        <>
+            { " " }
+            <a href={href} class="guide-link" onclick={move |event: MouseEvent| {
+                // The point is in a shadow root, where the browser would not find the fragment.
+                event.prevent_default();
+                follow.emit(());
+            }}>{ Text::SeeRestartInAfterYouSave.in_lang(lang) }</a>
+        </>
     }
 }
 

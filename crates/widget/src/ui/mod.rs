@@ -16,6 +16,7 @@ mod copy_field;
 mod disclosure;
 mod field;
 mod findings;
+mod guide;
 mod heading;
 pub mod helpers;
 mod mapping;

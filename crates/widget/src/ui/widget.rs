@@ -2,7 +2,8 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use web_sys::{Element, HtmlInputElement};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::store::Store;
@@ -10,6 +11,7 @@ use super::store::Store;
 use super::copy_field::CopyButton;
 use super::field::{Field, Reveal};
 use super::findings::FindingList;
+use super::guide::{guide_section, list_id, point_id};
 use super::heading::heading;
 use super::helpers::{Helper, HelperSection};
 use super::token_check::TokenCheckSection;
@@ -17,6 +19,7 @@ use crate::config::{self, ConfigProblem};
 use crate::diagnose::{Field as Subject, Fix};
 use crate::dom::clipboard;
 use crate::dom::worker::Engine;
+use crate::guide::{Guide, RESTART_AFTER_MAPPING_CHANGES};
 use crate::i18n::{Lang, Text};
 use crate::state::{Action, ClearReason, CopyTarget, State, Status, TokenState, Typed};
 
@@ -37,6 +40,10 @@ pub struct WidgetProps {
     /// Whether to show the numbered Entra steps around the fields.
     #[prop_or(true)]
     pub show_steps: bool,
+    /// Whether to show the rest of the setup guide, «Before you start» and «After you save»,
+    /// as two collapsed sections around the steps (the standalone page does; hosts ask).
+    #[prop_or_default]
+    pub show_guide: bool,
     /// Whether to show a language switch (the standalone page does).
     #[prop_or_default]
     pub show_language_switch: bool,
@@ -93,6 +100,7 @@ struct Callbacks {
     toggle_token: Callback<()>,
     on_fix: Callback<(Option<Subject>, Fix)>,
     copy: Callback<(CopyTarget, AttrValue)>,
+    show_restart_point: Callback<()>,
 }
 
 impl Callbacks {
@@ -124,6 +132,10 @@ impl Callbacks {
             toggle_token: actions.reform(|()| Action::ToggleTokenVisible),
             on_fix: actions.reform(|(field, fix)| Action::ApplyFix(field, fix)),
             copy,
+            show_restart_point: actions.reform(|()| {
+                let (guide, point) = RESTART_AFTER_MAPPING_CHANGES;
+                Action::ShowGuidePoint(guide, point)
+            }),
             actions,
         }
     }
@@ -216,6 +228,23 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         });
     }
 
+    {
+        // A guide point asked for (the mapping helper's link) gets the focus once its section
+        // has rendered open: focusing scrolls it into view, and a screen reader reads it.
+        let (root, prefix) = (root.clone(), prefix.clone());
+        use_effect_with(state.guide_point_asked, move |asked| {
+            let point = asked.and_then(|(guide, index, _)| {
+                let root = root.cast::<Element>()?;
+                root.query_selector(&format!("#{}", point_id(&prefix, guide, index)))
+                    .ok()
+                    .flatten()
+            });
+            if let Some(point) = point.and_then(|point| point.dyn_into::<HtmlElement>().ok()) {
+                let _ = point.focus();
+            }
+        });
+    }
+
     let callbacks = {
         let dispatcher = state.dispatcher();
         let root = root.clone();
@@ -251,6 +280,7 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         toggle_token,
         on_fix,
         copy,
+        show_restart_point,
     } = (*callbacks).clone();
     let secret_reveal = Reveal {
         visible: state.secret_visible,
@@ -307,6 +337,28 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         .or_else(in_page_engine)
         .filter(|_| props.show_mapping);
 
+    let guide = |guide: Guide| -> Html {
+        if !props.show_guide {
+            return Html::default();
+        }
+        guide_section(
+            guide,
+            state.guide_open(guide),
+            &actions,
+            &prefix,
+            lang,
+            props.heading_level,
+        )
+    };
+    // The mapping helper's steps point to «After you save» when it is shown.
+    let restart_point = props.show_guide.then(|| {
+        let (guide, point) = RESTART_AFTER_MAPPING_CHANGES;
+        (
+            AttrValue::from(format!("#{}-{}", list_id(&prefix, guide), point + 1)),
+            show_restart_point,
+        )
+    });
+
     let title = heading(
         props.heading_level,
         "title",
@@ -340,6 +392,7 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
             if props.show_steps {
                 <p class="intro">{ t(Text::Intro) }</p>
             }
+            { guide(Guide::BeforeYouStart) }
             <ol class={classes!("steps", (!props.show_steps).then_some("plain"))} part="steps">
                 <li>
                     { step(Text::StepCreateKey) }
@@ -387,6 +440,7 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                     <li>{ step(Text::StepTurnOn) }</li>
                 }
             </ol>
+            { guide(Guide::AfterYouSave) }
             if state.clear_pending {
                 <div class="notice" part="notice">
                     <p>{ t(Text::ClearPending) }</p>
@@ -403,7 +457,8 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
             if let Some(engine) = engine {
                 { for [Helper::Mapping, Helper::Playground].map(|helper| html! {
                     <HelperSection helper={helper} id_prefix={AttrValue::from(prefix.to_string())}
-                        lang={lang} engine={engine.clone()} heading_level={props.heading_level} />
+                        lang={lang} engine={engine.clone()} heading_level={props.heading_level}
+                        restart_point={restart_point.clone()} />
                 }) }
             }
             <div class="actions" part="actions">

@@ -43,7 +43,8 @@ impl WidgetHandle {
 ///
 /// `options` is an object with the optional fields `tenantUrl`, `apiKey`, `lang` (`"en"`,
 /// `"nb"`), `showSteps` (boolean), `showMapping` (boolean: offer «Map organisation levels» and
-/// «Try an expression»), `languageSwitch` (boolean), `autoClearSeconds` (number),
+/// «Try an expression»), `setupGuide` (boolean: show «Before you start» and «After you save»,
+/// default false), `languageSwitch` (boolean), `autoClearSeconds` (number),
 /// `headingLevel` (1 to 6: the title's heading level, default 2) and
 /// `onEvent(type, detail)`, called with `"scim-token-copied"` / `{ target }` and
 /// `"scim-token-state"` / `{ state }`. The embed module adds `startHelperWorker`, a
@@ -61,23 +62,34 @@ pub fn mount(root: Element, options: JsValue) -> WidgetHandle {
     }
 }
 
+/// An option's value, as a string whatever its type. Attributes arrive as strings, `mount()`
+/// options as strings, numbers or booleans. Not inlined: it is called once per option.
+#[inline(never)]
+fn option_text(options: &JsValue, name: &str) -> Option<String> {
+    let value = js_sys::Reflect::get(options, &JsValue::from_str(name)).ok()?;
+    value
+        .as_string()
+        // JS formats the number: Rust's float formatting would add kilobytes.
+        .or_else(|| {
+            value
+                .dyn_ref::<js_sys::Number>()
+                .and_then(|number| number.to_string_with_radix(10).ok())
+                .map(String::from)
+        })
+        .or_else(|| value.as_bool().map(|flag| flag.to_string()))
+}
+
+/// A yes/no option: `default` when absent, otherwise anything but `"false"` is yes (so a bare
+/// attribute, `setup-guide`, says yes).
+#[inline(never)]
+fn option_flag(options: &JsValue, name: &str, default: bool) -> bool {
+    option_text(options, name).map_or(default, |flag| flag != "false")
+}
+
 fn props_from(options: &JsValue) -> WidgetProps {
     let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
-    // Attributes arrive as strings, `mount()` options as strings, numbers or booleans.
-    let text = |name: &str| {
-        get(name).and_then(|value| {
-            value
-                .as_string()
-                // JS formats the number: Rust's float formatting would add kilobytes.
-                .or_else(|| {
-                    value
-                        .dyn_ref::<js_sys::Number>()
-                        .and_then(|number| number.to_string_with_radix(10).ok())
-                        .map(String::from)
-                })
-                .or_else(|| value.as_bool().map(|flag| flag.to_string()))
-        })
-    };
+    let text = |name: &str| option_text(options, name);
+    let flag = |name: &str, default: bool| option_flag(options, name, default);
     let mut problems = Vec::new();
     let lang = config::lang(text("lang").as_deref())
         .unwrap_or_else(|problem| {
@@ -117,12 +129,13 @@ fn props_from(options: &JsValue) -> WidgetProps {
         tenant_url: text("tenantUrl").map(Into::into),
         api_key: text("apiKey").map(Into::into),
         lang,
-        show_steps: text("showSteps").is_none_or(|flag| flag != "false"),
-        show_mapping: text("showMapping").is_none_or(|flag| flag != "false"),
+        show_steps: flag("showSteps", true),
+        show_mapping: flag("showMapping", true),
         helper_engine: get("startHelperWorker")
             .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
             .map(Engine::Worker),
-        show_language_switch: text("languageSwitch").is_some_and(|flag| flag != "false"),
+        show_language_switch: flag("languageSwitch", false),
+        show_guide: flag("setupGuide", false),
         auto_clear_seconds,
         heading_level,
         on_event,
