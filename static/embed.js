@@ -1,5 +1,6 @@
 // The embed module: import it and <scim-token-widget> works, or call mount() yourself.
-// It loads the wasm that sits beside it, so the files in this folder move together.
+// It loads the wasm that sits beside it (`new URL('./…', import.meta.url)`, which bundlers
+// follow and emit with their output), or where configure({ assetUrl }) says.
 //
 // This is the source; the built module is made from it by scripts/postbuild.py, which inlines
 // the wasm-bindgen glue imported below (so that one integrity hash covers all the JavaScript)
@@ -13,12 +14,28 @@ import init, { mount as mountWidget } from './glue.js';
 const WIDGET_CSS = '';
 // postbuild: end
 
+// Where the wasm files are served from, when not beside this module (a CDN, a custom asset
+// path): set by configure() before the first widget loads.
+let assetUrl;
+let loading = false;
+
+/**
+ * Says where the wasm files are served from (`assetUrl`, a folder URL, relative to the page),
+ * for hosts whose bundler does not emit them beside its output. Call it before the first widget
+ * loads: right after importing this module. The files are checked against their SHA-384 wherever
+ * they come from.
+ */
+export function configure({ assetUrl: url } = {}) {
+  if (loading) throw new Error('scim-token-widget: configure() must be called before the first widget loads');
+  assetUrl = url === undefined ? undefined : new URL(url, document.baseURI);
+}
+
 // postbuild: wasm-source
 // The wasm beside this module, fetched with the SHA-384 of the built file: the browser refuses
 // any other bytes before they run. The single-file page has the bytes it carries instead.
 const WASM_INTEGRITY = '';
 const wasmSource = () =>
-  fetch(new URL('scim-token-widget_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY });
+  fetch(new URL('./scim-token-widget_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY });
 // postbuild: end
 
 // postbuild: helper-worker
@@ -31,16 +48,28 @@ const wasmSource = () =>
 const startHelperWorker = undefined;
 // postbuild: end
 
-// One instantiation for every widget on the page; it resolves to the one stylesheet object they
-// share. A browser without constructable stylesheets (Safari before 16.4) rejects here too, so
-// its elements show their fallback rather than an unstyled widget.
-const ready = init({ module_or_path: wasmSource() }).then(() => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(WIDGET_CSS);
-  return sheet;
-});
-// A failure is shown by each element (below); it must not also surface as unhandled.
-ready.catch(() => {});
+// One instantiation for every widget on the page, started when the first one asks, one
+// microtask later (so that a configure() right after the import comes first); it resolves to the
+// one stylesheet object they share. A browser without constructable stylesheets (Safari before
+// 16.4) rejects here too, so its elements show their fallback rather than an unstyled widget.
+let ready;
+const load = () => {
+  if (!ready) {
+    ready = Promise.resolve()
+      .then(() => {
+        loading = true;
+        return init({ module_or_path: wasmSource() });
+      })
+      .then(() => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(WIDGET_CSS);
+        return sheet;
+      });
+    // A failure is shown by each element (below); it must not also surface as unhandled.
+    ready.catch(() => {});
+  }
+  return ready;
+};
 
 // A widget lives in a shadow root of its host element: host CSS cannot reach in, its CSS cannot
 // leak out. The element's own children stay as they are (the page's fallback text).
@@ -71,7 +100,7 @@ function attach(element, sheet, options) {
  * `update(options)` and `unmount()`. See scim-token-widget.d.ts for the options and events.
  */
 export async function mount(element, options = {}) {
-  return attach(element, await ready, options);
+  return attach(element, await load(), options);
 }
 
 // Attribute → mount() option. All are live: changing one updates the widget.
@@ -103,7 +132,7 @@ class ScimTokenWidgetElement extends HTMLElement {
   connectedCallback() {
     // An empty shadow root at once hides the fallback children while the wasm loads.
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
-    ready.then(
+    load().then(
       (sheet) => {
         if (this.isConnected && !this.handle) this.handle = attach(this, sheet, this.options());
       },

@@ -46,6 +46,20 @@ export interface WidgetHandle {
 /** Renders a widget into a shadow root of `element`. */
 export function mount(element: HTMLElement, options?: WidgetOptions): Promise<WidgetHandle>;
 
+/** Where the module's files are served from. */
+export interface AssetOptions {
+  /**
+   * The folder URL (absolute, or relative to the page) that serves `scim-token-widget_bg.wasm`
+   * and `scim-token-worker_bg.wasm`. Default: beside this module, which bundlers that follow
+   * `new URL('./…', import.meta.url)` (Vite, webpack) arrange by themselves. The files are
+   * checked against their SHA-384 wherever they come from.
+   */
+  assetUrl?: string | URL;
+}
+
+/** Sets where the wasm files are served from. Call it right after importing this module, before the first widget loads; later it throws. */
+export function configure(options: AssetOptions): void;
+
 declare global {
   interface HTMLElementTagNameMap {
     'scim-token-widget': HTMLElement;

@@ -189,3 +189,34 @@ test('the mock portal page embeds a themed widget with the prefilled key', async
   assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
   await context.close();
 });
+
+test('the wasm loads when the first widget asks; configure() comes before that, and is refused after', async () => {
+  const { context, page, log } = await openPage(shared.browser);
+  await page.goto(`${shared.server.url}hosts/empty.html`);
+  const result = await page.evaluate(async () => {
+    const { configure, mount } = await import('/embed/scim-token-widget.js');
+    const attempt = (options) => {
+      try {
+        configure(options);
+        return 'accepted';
+      } catch (error) {
+        return String(error.message);
+      }
+    };
+    // The page's script tag imported the module before its load event, but no widget has asked
+    // for the wasm: nothing is fetched yet.
+    const fetchedBefore = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.wasm')).length;
+    const before = attempt({ assetUrl: '/embed/' });
+    const element = document.createElement('div');
+    document.body.append(element);
+    await mount(element, {});
+    return { fetchedBefore, before, after: attempt({ assetUrl: '/elsewhere/' }) };
+  });
+  assert.equal(result.fetchedBefore, 0, 'no wasm fetched before a widget asks');
+  assert.equal(result.before, 'accepted');
+  assert.match(result.after, /configure\(\) must be called before the first widget loads/);
+  const wasm = log.requests.filter((url) => url.endsWith('.wasm')).map((url) => new URL(url).pathname);
+  assert.deepEqual(wasm, ['/embed/scim-token-widget_bg.wasm'], 'loaded once, from where configure() said');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
