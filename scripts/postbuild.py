@@ -21,7 +21,12 @@
    a policy that allows exactly those inline parts by hash and no network. It carries the token
    widget alone: no helpers' worker, and so no helper sections.
 
-Last, dist/SHA256SUMS lists every file (`cd dist && sha256sum -c SHA256SUMS`).
+4. The npm package, dist/npm/: the embed bundle's files with a package.json (name, the version
+   in Cargo.toml, `exports`, `types`, `files`, licence), a README for hosts and the licences;
+   `npm pack` (no scripts, no network) makes dist/scim-token-widget-VERSION.tgz of it, which
+   hosts install with `npm install ./scim-token-widget-VERSION.tgz`.
+
+Last, dist/SHA256SUMS lists every file (`cd dist && sha256sum -c SHA256SUMS`), the tarball too.
 
 Everything here is a pure function of the files and the commit, so two builds of one commit
 give the same bytes: no timestamps (gzip's mtime is 0), no absolute paths, sorted listings.
@@ -142,7 +147,8 @@ def helper_worker_source(worker_script: str, wasm: bytes) -> str:
         "let workerUrl;\n"
         "const startHelperWorker = () => {\n"
         "  if (!workerModule) {\n"
-        f"    workerModule = fetch(new URL('{WORKER_WASM}', import.meta.url), {{ integrity: WORKER_INTEGRITY }})\n"
+        f"    workerModule = fetch(assetUrl ? new URL('{WORKER_WASM}', assetUrl) : new URL('./{WORKER_WASM}', import.meta.url),\n"
+        "        { integrity: WORKER_INTEGRITY })\n"
         "      .then((response) => {\n"
         "        if (!response.ok) throw new Error(`scim-token-widget: worker wasm: ${response.status}`);\n"
         "        return response.arrayBuffer();\n"
@@ -166,10 +172,11 @@ def helper_worker_source(worker_script: str, wasm: bytes) -> str:
 def fetched_wasm_source(wasm: bytes) -> str:
     """The served module's `wasmSource()`: the file beside it, checked against its SHA-384."""
     return (
-        "// The wasm beside this module; the browser refuses any bytes but the built ones.\n"
+        "// The wasm beside this module (or where configure() said); the browser refuses any bytes\n"
+        "// but the built ones. The literal `new URL('./…', import.meta.url)` is what bundlers follow.\n"
         f"const WASM_INTEGRITY = '{sri(wasm)}';\n"
         "const wasmSource = () =>\n"
-        f"  fetch(new URL('{WASM}', import.meta.url), {{ integrity: WASM_INTEGRITY }});\n"
+        f"  fetch(assetUrl ? new URL('{WASM}', assetUrl) : new URL('./{WASM}', import.meta.url), {{ integrity: WASM_INTEGRITY }});\n"
     )
 
 
@@ -348,6 +355,67 @@ def single_file_page(page: str, wasm: bytes, glue: str) -> str:
     return html
 
 
+# The package's files: the embed bundle, in the order package.json lists them.
+NPM_FILES = ("scim-token-widget.js", "scim-token-widget.d.ts", WASM, WORKER_WASM)
+NPM_EXTRA = ("README.md", "LICENSE-MIT", "LICENSE-APACHE")
+
+
+def npm_manifest(version: str) -> str:
+    """dist/npm/package.json. Importing the module registers the custom element: a side effect
+    bundlers must keep. The wasm files are exported too, for hosts that copy them somewhere
+    (see configure() in the README)."""
+    manifest = {
+        "name": "scim-token-widget",
+        "version": version,
+        "description": "The SCIM secret token for Microsoft Entra ID provisioning to Secure Practice, "
+        "made privately in the browser: a WebAssembly custom element.",
+        "license": "MIT OR Apache-2.0",
+        "type": "module",
+        "module": "./scim-token-widget.js",
+        "types": "./scim-token-widget.d.ts",
+        "exports": {
+            ".": {"types": "./scim-token-widget.d.ts", "default": "./scim-token-widget.js"},
+            f"./{WASM}": f"./{WASM}",
+            f"./{WORKER_WASM}": f"./{WORKER_WASM}",
+            "./package.json": "./package.json",
+        },
+        "files": [*NPM_FILES, *NPM_EXTRA],
+        "sideEffects": ["./scim-token-widget.js"],
+        "keywords": ["scim", "entra-id", "azure-ad", "provisioning", "webassembly", "custom-element"],
+    }
+    return json.dumps(manifest, indent=2) + "\n"
+
+
+def npm_package(version: str) -> Path:
+    """Writes dist/npm/ and packs it with `npm pack`; returns the tarball's path.
+
+    npm pack writes fixed timestamps and a sorted file list, so the tarball's bytes depend only
+    on the files (scripts/reproducible.sh compares two builds' tarballs like every other file)."""
+    package = STAGING / "npm"
+    package.mkdir(exist_ok=True)
+    for name in NPM_FILES:
+        shutil.copyfile(EMBED / name, package / name)
+    shutil.copyfile(SOURCE / "static" / "npm" / "README.md", package / "README.md")
+    for name in ("LICENSE-MIT", "LICENSE-APACHE"):
+        shutil.copyfile(SOURCE / name, package / name)
+    (package / "package.json").write_text(npm_manifest(version), encoding="utf-8", newline="\n")
+    result = subprocess.run(
+        ["npm", "pack", "--json", "--ignore-scripts", "--offline", "--pack-destination", str(STAGING.resolve()),
+         str(package.resolve())],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise BuildError("npm pack failed: " + result.stderr)
+    packed = json.loads(result.stdout)[0]
+    listed = sorted(entry["path"] for entry in packed["files"])
+    expected = sorted([*NPM_FILES, *NPM_EXTRA, "package.json"])
+    if listed != expected:
+        raise BuildError(f"npm pack packed {listed}, expected {expected}")
+    return STAGING / packed["filename"]
+
+
 def write_sums() -> None:
     files = sorted(
         path.relative_to(STAGING).as_posix()
@@ -379,6 +447,7 @@ def main() -> int:
     page = finish_page(index.read_text(encoding="utf-8"))
     index.write_text(page, encoding="utf-8", newline="\n")
     (STAGING / SINGLE_FILE).write_text(single_file_page(page, wasm, glue), encoding="utf-8", newline="\n")
+    npm_package(build_id()[0])
     write_sums()
     return 0
 
