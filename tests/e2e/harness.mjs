@@ -91,15 +91,15 @@ export async function openPage(browser, contextOptions = {}) {
 
 /**
  * Asserts that every URL in `requests` is on `origin` (the server's URL) and names a file of
- * dist/. A `blob:` URL of the page's own origin (the helpers' worker script, made from the embed
+ * `dir` (dist/ unless given). A `blob:` URL of the page's own origin (the helpers' worker script, made from the embed
  * module's bytes) is no network request and names no file.
  */
-export function assertRequestsWithinDist(requests, origin) {
+export function assertRequestsWithinDist(requests, origin, dir = DIST) {
   for (const url of requests) {
     if (url.startsWith(`blob:${origin.replace(/\/$/, '')}/`)) continue;
     assert.ok(url.startsWith(origin), `request off the page's origin: ${url}`);
     const path = new URL(url).pathname.replace(/\/$/, '/index.html');
-    assert.ok(existsSync(join(DIST, decodeURIComponent(path))), `request for a file not in dist/: ${url}`);
+    assert.ok(existsSync(join(dir, decodeURIComponent(path))), `request for a file not in ${dir}: ${url}`);
   }
 }
 
