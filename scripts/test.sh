@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints (host and wasm32), the pure core natively, the widget
 # in headless Chromium, headless Firefox and WebKit (WebKitGTK on a virtual display), and the
-# built site end to end.
+# built site end to end, with the npm package in hosts built by Vite, React + Vite and esbuild,
+# and a Rust (Yew) host.
 # Installs whatever is missing first (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,4 +52,8 @@ run env -u CHROMEDRIVER -u GECKODRIVER DISPLAY="$VIRTUAL_DISPLAY" SAFARIDRIVER="
   cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping
 run trunk build --release
 run python3 scripts/check_budgets.py
+# The Rust host (examples/yew-host: the widget's Yew component used by path) into
+# target/yew-host-dist, which tests/e2e/rust-host.test.mjs serves. The JS hosts
+# (tests/bundlers/) are built by tests/e2e/bundlers.test.mjs from the packed package.
+(cd examples/yew-host && run trunk build --release)
 run env WEBKIT_DISPLAY="$VIRTUAL_DISPLAY" node --test --test-concurrency=1 tests/e2e/
