@@ -16,15 +16,23 @@ export function tarball() {
   return join(DIST, found[0]);
 }
 
+// Every host page links the site's icon (a page without one makes the browser ask for
+// /favicon.ico): Vite serves public/ at the root, the esbuild host copies it beside its page.
+const ICON = join(ROOT, 'static', 'favicon.svg');
+
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
 
 // How each host is built, into the folder that is then served.
 const BUILDS = {
   vite: (dir) => {
+    mkdirSync(join(dir, 'public'), { recursive: true });
+    copyFileSync(ICON, join(dir, 'public', 'favicon.svg'));
     run(join(BIN, 'vite'), ['build', '--logLevel', 'warn'], dir);
     return join(dir, 'dist');
   },
   react: (dir) => {
+    mkdirSync(join(dir, 'public'), { recursive: true });
+    copyFileSync(ICON, join(dir, 'public', 'favicon.svg'));
     run(join(BIN, 'vite'), ['build', '--logLevel', 'warn'], dir);
     return join(dir, 'dist');
   },
@@ -33,7 +41,8 @@ const BUILDS = {
   esbuild: (dir) => {
     const out = join(dir, 'out');
     run(join(BIN, 'esbuild'), ['main.js', '--bundle', '--format=esm', '--minify', `--outdir=${out}`], dir);
-    for (const file of ['index.html', 'favicon.svg']) copyFileSync(join(dir, file), join(out, file));
+    copyFileSync(join(dir, 'index.html'), join(out, 'index.html'));
+    copyFileSync(ICON, join(out, 'favicon.svg'));
     const assets = join(out, 'static', 'scim-token');
     mkdirSync(assets, { recursive: true });
     const installed = join(dir, 'node_modules', 'scim-token-widget');

@@ -52,15 +52,15 @@ export function launch(options = {}) {
 }
 
 /**
- * Registers node:test hooks that serve dist/ and launch Chromium (with `launchOptions`) before
- * the file's tests, and close both after them. Read `server` and `browser` from the returned
+ * Registers node:test hooks that serve `dir` (dist/ unless given) and launch Chromium (with
+ * `launchOptions`) before the file's tests, and close both after them. Read `server` and `browser` from the returned
  * object inside the tests: they are set once the `before` hook has run.
  */
-export function useServerAndBrowser(launchOptions) {
+export function useServerAndBrowser(launchOptions, dir = DIST) {
   let server;
   let browser;
   before(async () => {
-    server = await serve();
+    server = await serve(dir);
     browser = await launch(launchOptions);
   });
   after(async () => {

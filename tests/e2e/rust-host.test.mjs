@@ -1,30 +1,21 @@
 // The Rust host (examples/yew-host): a Yew app that uses the widget's Yew component by path,
 // built by Trunk (scripts/test.sh builds it into target/yew-host-dist), served under the strict
 // policy and smoke-tested in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  launch, openPage, serve, shellToken, eventually, recordCspViolations, cspViolations, assertRequestsWithinDist, ROOT,
+  useServerAndBrowser, openPage, shellToken, eventually, recordCspViolations, cspViolations, assertRequestsWithinDist, ROOT,
 } from './harness.mjs';
 
 const HOST = join(ROOT, 'target', 'yew-host-dist');
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve(HOST);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const shared = useServerAndBrowser(undefined, HOST);
 
 test('the Yew host renders the component: key from the host, token, copy, events, a new key, the helpers, its own styles only inside', async () => {
-  const { context, page, log } = await openPage(browser, { locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'] });
+  const { context, page, log } = await openPage(shared.browser, { locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'] });
   await recordCspViolations(context);
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
 
   const key = page.getByLabel('API key', { exact: true });
   await key.waitFor();
@@ -59,7 +50,7 @@ test('the Yew host renders the component: key from the host, token, copy, events
   const violations = await cspViolations(page);
   await context.close();
   assert.deepEqual(violations, [], 'no CSP violation');
-  assertRequestsWithinDist(log.requests, server.url, HOST);
+  assertRequestsWithinDist(log.requests, shared.server.url, HOST);
   assert.deepEqual(log.failed, []);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(consoleErrors, []);
