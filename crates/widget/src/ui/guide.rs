@@ -12,7 +12,7 @@ use crate::i18n::Lang;
 use crate::state::Action;
 
 /// The id of a section's list of points; point `n` (1-based) is `{list id}-{n}`.
-pub fn list_id(prefix: &str, guide: Guide) -> String {
+fn list_id(prefix: &str, guide: Guide) -> String {
     format!("{prefix}-{}", guide.name())
 }
 

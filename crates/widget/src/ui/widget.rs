@@ -11,7 +11,7 @@ use super::store::Store;
 use super::copy_field::CopyButton;
 use super::field::{Field, Reveal};
 use super::findings::FindingList;
-use super::guide::{guide_section, list_id, point_id};
+use super::guide::{guide_section, point_id};
 use super::heading::heading;
 use super::helpers::{Helper, HelperSection};
 use super::token_check::TokenCheckSection;
@@ -354,7 +354,7 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
     let restart_point = props.show_guide.then(|| {
         let (guide, point) = RESTART_AFTER_MAPPING_CHANGES;
         (
-            AttrValue::from(format!("#{}-{}", list_id(&prefix, guide), point + 1)),
+            AttrValue::from(format!("#{}", point_id(&prefix, guide, point))),
             show_restart_point,
         )
     });
