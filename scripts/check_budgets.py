@@ -36,8 +36,10 @@ WIDGET_GZIP_TARGET = 90_000
 # plus about 3 %: room for small changes, none for a regression like Yew's tracing coming back
 # (+14.6 kB) or the evaluator landing in the widget's wasm (the worker's 69 kB) or Unicode's
 # letter tables. Issue 13 allows at most 145,328 (135,328 before the views moved, plus 10,000):
-# not met yet.
-WIDGET_GZIP_CEILING = 171_800
+# not met yet. Raised from 171,800 to 173,500 when issue 17's guide (+3.9 kB: its 20 texts in two
+# languages and their views) and the helpers' capped text boxes (+1.1 kB: `maxlength` and the
+# note, which keep megabyte pastes out of the page's thread) took it to 171,780: about 1 % of room.
+WIDGET_GZIP_CEILING = 173_500
 # Issue 13: the helpers' worker, loaded on first open, at most 70,000 bytes gzip.
 WORKER_GZIP_TARGET = 70_000
 # 69,382 bytes when set (the expression engine with its budget, the helpers' answers and
@@ -45,8 +47,8 @@ WORKER_GZIP_TARGET = 70_000
 WORKER_GZIP_CEILING = WORKER_GZIP_TARGET
 SINGLE_FILE_TARGET = 130_000
 # 241,965 bytes when set (the token widget, whose wasm now carries the helpers' views that this
-# page does not offer), plus about 3 %.
-SINGLE_FILE_CEILING = 249_200
+# page does not offer), plus about 3 %. Raised to 251,600 with the widget's (249,075 bytes then).
+SINGLE_FILE_CEILING = 251_600
 
 WIDGET_SUFFIXES = (".wasm", ".js", ".css")
 WORKER_WASM = "embed/scim-token-worker_bg.wasm"

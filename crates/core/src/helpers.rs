@@ -50,6 +50,33 @@ pub const MAX_SAMPLE_CHARS: usize = 1_000;
 /// characters can name thousands, and a box each would stall the page's rendering.
 pub const MAX_ATTRIBUTES_SHOWN: usize = 50;
 
+/// The most characters the samples box takes (its `maxlength`, in UTF-16 code units as the
+/// browser counts them): room for [`MAX_SAMPLES`] lines of [`MAX_SAMPLE_CHARS`]. The browser
+/// cuts a longer paste before any script sees it, so megabytes are never laid out in the box,
+/// copied into wasm or sent to the worker.
+pub const MAX_SAMPLES_BOX: usize = MAX_SAMPLES * (MAX_SAMPLE_CHARS + 1);
+
+/// The most characters the expression box takes: the longest expression that is read,
+/// [`crate::expr::MAX_EXPRESSION_CHARS`].
+pub const MAX_EXPRESSION_BOX: usize = crate::expr::MAX_EXPRESSION_CHARS;
+
+/// The most characters one value box of «Try an expression» takes. The evaluation allows
+/// values of up to 1 MiB (which expressions can make); a typed attribute value is far shorter.
+pub const MAX_VALUE_BOX: usize = 100_000;
+
+/// Whether `text` fills a box that takes at most `max` characters (UTF-16 code units, as
+/// `maxlength` counts): then the box says that the rest of a paste was left out.
+///
+/// ```
+/// use scim_token_core::helpers::fills_box;
+/// assert!(fills_box("abc", 3));
+/// assert!(!fills_box("ab", 3));
+/// assert!(fills_box("a🔑", 3), "🔑 is two UTF-16 code units");
+/// ```
+pub fn fills_box(text: &str, max: usize) -> bool {
+    max == 0 || text.encode_utf16().nth(max - 1).is_some()
+}
+
 /// The most characters of one value shown; a longer one ends in «…».
 pub const MAX_SHOWN_CHARS: usize = 2_000;
 
@@ -462,6 +489,22 @@ pub enum Stopped {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_full_samples_box_still_holds_every_sample_that_is_used() {
+        let line = "A>".repeat(MAX_SAMPLE_CHARS / 2);
+        assert_eq!(line.chars().count(), MAX_SAMPLE_CHARS);
+        let most = vec![line.as_str(); MAX_SAMPLES].join("\n");
+        assert!(most.encode_utf16().count() <= MAX_SAMPLES_BOX);
+        assert!(!fills_box(&most, MAX_SAMPLES_BOX));
+        // A box cut at its limit, as the browser cuts a long paste, is said to be full.
+        let cut: String = "A>"
+            .repeat(MAX_SAMPLES_BOX)
+            .chars()
+            .take(MAX_SAMPLES_BOX)
+            .collect();
+        assert!(fills_box(&cut, MAX_SAMPLES_BOX));
+    }
 
     fn ask(question: Question) -> Answer {
         let bytes = answer(&question.to_bytes()).expect("a question gets an answer");

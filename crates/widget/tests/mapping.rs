@@ -573,3 +573,40 @@ async fn the_steps_end_with_restarting_and_point_to_after_you_save_when_it_is_sh
         w.button(heading).focus().unwrap();
     }
 }
+
+#[wasm_bindgen_test]
+async fn the_text_boxes_take_no_more_than_they_use_and_say_so_when_full() {
+    use scim_token_widget::helpers::{MAX_EXPRESSION_BOX, MAX_SAMPLES_BOX};
+    use scim_token_widget::i18n::expr::box_full;
+
+    let w = open_with_samples("Contoso > Sales").await;
+    let samples = w.field("Sample values, one per line");
+    assert_eq!(
+        samples.get_attribute("maxlength"),
+        Some(MAX_SAMPLES_BOX.to_string()),
+        "the browser cuts a longer paste"
+    );
+    let note = box_full(MAX_SAMPLES_BOX, Lang::En);
+    assert!(!w.text().contains(&note), "not full, no note");
+
+    // What the browser leaves of a long paste: the box full to its last character.
+    let full = "A>".repeat(MAX_SAMPLES_BOX / 2);
+    w.paste("Sample values, one per line", &full).await;
+    assert!(w.text().contains(&note));
+    assert!(w.description("Sample values, one per line").contains(&note));
+
+    w.paste("Sample values, one per line", "Contoso > Sales")
+        .await;
+    assert!(!w.text().contains(&note), "the note goes with the text");
+
+    w.open("Try an expression", "Expression").await;
+    let expression = w
+        .host
+        .query_selector(".playground textarea")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        expression.get_attribute("maxlength"),
+        Some(MAX_EXPRESSION_BOX.to_string())
+    );
+}

@@ -289,6 +289,26 @@ pub fn samples_too_long(max_chars: usize, count: usize, lang: Lang) -> String {
     }
 }
 
+/// Said under a text box that is full: the browser takes no more than `max` characters into
+/// it (its `maxlength`), so the rest of a long paste was cut before anything read it.
+///
+/// ```
+/// use scim_token_core::i18n::{expr::box_full, Lang};
+/// assert_eq!(box_full(20_000, Lang::En), "This box takes at most 20,000 characters, so the rest of what was pasted was left out.");
+/// assert_eq!(box_full(20_000, Lang::Nb), "Denne boksen tar høyst 20\u{A0}000 tegn, så resten av det som ble limt inn, er utelatt.");
+/// ```
+pub fn box_full(max: usize, lang: Lang) -> String {
+    let max = number(max, lang);
+    match lang {
+        Lang::En => format!(
+            "This box takes at most {max} characters, so the rest of what was pasted was left out."
+        ),
+        Lang::Nb => format!(
+            "Denne boksen tar høyst {max} tegn, så resten av det som ble limt inn, er utelatt."
+        ),
+    }
+}
+
 /// The note under the value boxes when the expression reads more attributes than have a box.
 ///
 /// ```

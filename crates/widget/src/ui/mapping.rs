@@ -9,11 +9,13 @@ use yew::prelude::*;
 use super::answers::{answer_of, reply_notice, use_answer};
 use super::heading::heading;
 use super::store::Store;
+use super::text_box;
 use crate::dom::clipboard;
 use crate::dom::worker::Engine;
 use crate::expr::{LevelChoice, ScimTarget, DELIMITERS, SOURCE_ATTRIBUTES};
 use crate::helpers::{
-    Answer, MapAnswer, MappedTarget, Question, SampleRow, Shown, MAX_LEVELS_SHOWN, MAX_SAMPLE_CHARS,
+    Answer, MapAnswer, MappedTarget, Question, SampleRow, Shown, MAX_LEVELS_SHOWN, MAX_SAMPLES_BOX,
+    MAX_SAMPLE_CHARS,
 };
 use crate::i18n::expr::{
     delimiter_name, level_column, level_position, levels_left_out, samples_left_out,
@@ -254,13 +256,16 @@ pub fn MappingSection(props: &MappingProps) -> Html {
                 <div class="field">
                     <label for={id("samples")}>{ t(ExprText::SamplesLabel) }</label>
                     <textarea id={id("samples")} rows="4" defaultvalue={state.samples.clone()}
-                        aria-describedby={id("samples-hint")}
+                        maxlength={MAX_SAMPLES_BOX.to_string()}
+                        aria-describedby={text_box::described_by(&state.samples, MAX_SAMPLES_BOX,
+                            &id("samples-full"), Some(id("samples-hint")))}
                         autocomplete="off" spellcheck="false" autocapitalize="off"
                         autocorrect="off"
                         oninput={actions.reform(|e: InputEvent| {
                             MappingAction::SetSamples(text_area_value(&e))
                         })} />
                     <p id={id("samples-hint")} class="hint">{ t(ExprText::SamplesHint) }</p>
+                    { text_box::full_note(&state.samples, MAX_SAMPLES_BOX, id("samples-full"), lang) }
                 </div>
                 <div class="field">
                     <label for={id("source")}>{ t(ExprText::SourceAttributeLabel) }</label>

@@ -22,6 +22,7 @@ pub mod helpers;
 mod mapping;
 mod playground;
 mod store;
+mod text_box;
 mod token_check;
 mod widget;
 

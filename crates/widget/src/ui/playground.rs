@@ -6,8 +6,11 @@ use yew::prelude::*;
 
 use super::answers::{answer_of, reply_notice, use_answer};
 use super::store::Store;
+use super::text_box;
 use crate::dom::worker::Engine;
-use crate::helpers::{Answer, Question, Shown, TryAnswer, MAX_ATTRIBUTES_SHOWN};
+use crate::helpers::{
+    Answer, Question, Shown, TryAnswer, MAX_ATTRIBUTES_SHOWN, MAX_EXPRESSION_BOX, MAX_VALUE_BOX,
+};
 use crate::i18n::expr::{attributes_left_out as attributes_left_out_note, ExprText};
 use crate::i18n::Lang;
 use crate::mapping_state::{ErrorMarker, PlaygroundAction, PlaygroundState};
@@ -94,16 +97,20 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
                     let input_id = id(&format!("value-{i}"));
                     let name = name.clone();
                     let value = state.value(&name).to_owned();
+                    let full_id = id(&format!("value-{i}-full"));
                     html! {
                         <div class="field" key={name.clone()}>
                             <label for={input_id.clone()}><code>{ name.clone() }</code></label>
-                            <textarea id={input_id} rows="1" defaultvalue={value}
-                                aria-describedby={id("values-hint")}
+                            <textarea id={input_id} rows="1" defaultvalue={value.clone()}
+                                maxlength={MAX_VALUE_BOX.to_string()}
+                                aria-describedby={text_box::described_by(&value, MAX_VALUE_BOX,
+                                    &full_id, Some(id("values-hint")))}
                                 autocomplete="off" spellcheck="false" autocapitalize="off"
                                 autocorrect="off"
                                 oninput={actions.reform(move |e: InputEvent| {
                                     PlaygroundAction::SetValue(name.clone(), text_area_value(&e))
                                 })} />
+                            { text_box::full_note(&value, MAX_VALUE_BOX, full_id, lang) }
                         </div>
                     }
                 });
@@ -163,12 +170,17 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
                 <div class="field">
                     <label for={id("expression")}>{ t(ExprText::PlaygroundExpressionLabel) }</label>
                     <textarea id={id("expression")} rows="3" defaultvalue={state.expression.clone()}
-                        aria-invalid={invalid.then_some("true")} aria-describedby={described_by}
+                        maxlength={MAX_EXPRESSION_BOX.to_string()}
+                        aria-invalid={invalid.then_some("true")}
+                        aria-describedby={text_box::described_by(&state.expression,
+                            MAX_EXPRESSION_BOX, &id("expression-full"), described_by)}
                         autocomplete="off" spellcheck="false" autocapitalize="off"
                         autocorrect="off"
                         oninput={actions.reform(|e: InputEvent| {
                             PlaygroundAction::SetExpression(text_area_value(&e))
                         })} />
+                    { text_box::full_note(&state.expression, MAX_EXPRESSION_BOX,
+                        id("expression-full"), lang) }
                 </div>
                 { notice.unwrap_or_default() }
                 { details }
