@@ -307,6 +307,24 @@ for (const [name, text] of SAMPLE_SHAPES) {
   });
 }
 
+test('«Map organisation levels», a 1 MB attribute name: the page stays responsive, the box says so, and recovers', async (t) => {
+  const { context, page, log } = await openPage(shared.browser);
+  await page.goto(shared.server.url);
+  await page.getByRole('button', { name: 'Map organisation levels' }).click();
+  await page.getByLabel('Sample values, one per line', { exact: true }).fill('Contoso > Sales');
+  await page.getByLabel('Division', { exact: true }).selectOption('2');
+  await page.getByLabel('Source attribute', { exact: true }).selectOption('');
+  const name = page.getByLabel('Attribute name', { exact: true });
+  await watchLongTasks(page);
+  await name.fill('x'.repeat(1 << 20));
+  await assertResponsive(t, page);
+  await page.locator('.mapping .box-full').waitFor();
+  await name.fill('extensionAttribute7');
+  await eventually(() => page.locator('table.preview tbody tr td').allTextContents(), ['Sales']);
+  await context.close();
+  assert.deepEqual(log.errors, []);
+});
+
 test('typing key by key into every text control of both helpers keeps the focus and every character', async () => {
   const { context, page } = await openPage(shared.browser);
   await page.goto(shared.server.url);

@@ -60,6 +60,10 @@ pub const MAX_SAMPLES_BOX: usize = MAX_SAMPLES * (MAX_SAMPLE_CHARS + 1);
 /// [`crate::expr::MAX_EXPRESSION_CHARS`].
 pub const MAX_EXPRESSION_BOX: usize = crate::expr::MAX_EXPRESSION_CHARS;
 
+/// The most characters the «Attribute name» box takes: Entra's attribute names are far shorter
+/// (a directory extension's, `extension_` + an application id + a name, stays under 200).
+pub const MAX_ATTRIBUTE_NAME_BOX: usize = 1_000;
+
 /// The most characters one value box of «Try an expression» takes. The evaluation allows
 /// values of up to 1 MiB (which expressions can make); a typed attribute value is far shorter.
 pub const MAX_VALUE_BOX: usize = 100_000;

@@ -14,8 +14,8 @@ use crate::dom::clipboard;
 use crate::dom::worker::Engine;
 use crate::expr::{LevelChoice, ScimTarget, DELIMITERS, SOURCE_ATTRIBUTES};
 use crate::helpers::{
-    Answer, MapAnswer, MappedTarget, Question, SampleRow, Shown, MAX_LEVELS_SHOWN, MAX_SAMPLES_BOX,
-    MAX_SAMPLE_CHARS,
+    Answer, MapAnswer, MappedTarget, Question, SampleRow, Shown, MAX_ATTRIBUTE_NAME_BOX,
+    MAX_LEVELS_SHOWN, MAX_SAMPLES_BOX, MAX_SAMPLE_CHARS,
 };
 use crate::i18n::expr::{
     delimiter_name, level_column, level_position, levels_left_out, samples_left_out,
@@ -147,8 +147,11 @@ pub fn MappingSection(props: &MappingProps) -> Html {
                 <div class="field">
                     <label for={id("source-name")}>{ t(ExprText::SourceAttributeName) }</label>
                     <input id={id("source-name")} type="text" value={state.other_source.clone()}
+                        maxlength={MAX_ATTRIBUTE_NAME_BOX.to_string()}
                         aria-invalid={source_error.is_some().then_some("true")}
-                        aria-describedby={source_error.is_some().then(|| id("source-error"))}
+                        aria-describedby={text_box::described_by(&state.other_source,
+                            MAX_ATTRIBUTE_NAME_BOX, &id("source-name-full"),
+                            source_error.is_some().then(|| id("source-error")))}
                         autocomplete="off" spellcheck="false" autocapitalize="off"
                         autocorrect="off"
                         oninput={actions.reform(|e: InputEvent| {
@@ -157,6 +160,8 @@ pub fn MappingSection(props: &MappingProps) -> Html {
                     if let Some(error) = source_error {
                         <p id={id("source-error")} class="error-text">{ error }</p>
                     }
+                    { text_box::full_note(&state.other_source, MAX_ATTRIBUTE_NAME_BOX,
+                        id("source-name-full"), lang) }
                 </div>
             }
         });

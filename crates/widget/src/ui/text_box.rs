@@ -1,5 +1,5 @@
 //! The helpers' text boxes are capped (`maxlength`, see [`crate::helpers::MAX_SAMPLES_BOX`] and
-//! the others): the browser cuts a longer paste before any script sees it. A full box says so
+//! the other `MAX_…_BOX` limits): the browser cuts a longer paste before any script sees it. A full box says so
 //! in a note that the box names in its `aria-describedby`.
 
 use yew::prelude::*;
