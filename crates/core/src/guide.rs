@@ -75,16 +75,7 @@ pub const RESTART_AFTER_MAPPING_CHANGES: (Guide, usize) = (Guide::AfterYouSave, 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
-
-    /// The names in «» that start with a capital letter: Entra's screens and buttons.
-    fn entra_names(text: &str) -> Vec<&str> {
-        text.split('«')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('»').map(|(name, _)| name))
-            .filter(|name| name.chars().next().is_some_and(char::is_uppercase))
-            .collect()
-    }
+    use crate::i18n::{entra_names, Lang};
 
     #[test]
     fn every_point_is_written_in_both_languages_naming_entras_screens_alike() {

@@ -250,6 +250,17 @@ pub(crate) fn number(n: usize, lang: Lang) -> String {
     grouped
 }
 
+/// The names in «» that start with a capital letter: Entra's screens and buttons, which stay as
+/// Entra writes them whatever language the widget speaks (the catalogs' tests compare them).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn entra_names(text: &str) -> Vec<&str> {
+    text.split('«')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('»').map(|(name, _)| name))
+        .filter(|name| name.chars().next().is_some_and(char::is_uppercase))
+        .collect()
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
