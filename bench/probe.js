@@ -111,6 +111,11 @@
         probing = true;
         bench.probes++;
         type(key.input, 'x');
+        // (1b) The field accepts input when what was typed is still in it a task later (not
+        // thrown away by a render that replaced the field), whether or not the page reacted.
+        nextTask().then(() => {
+          if (key.input.isConnected && key.input.value === 'x') mark('keyFieldHoldsInput');
+        });
         // A page that did not react (no listener yet) is probed again.
         setTimeout(() => {
           if (bench.events.keyFieldAcceptsInput !== undefined) return;
