@@ -110,32 +110,13 @@ async function visit(browser, url, mode, throttle = null) {
 }
 
 /**
- * (3a) Short values: SHORT_INPUTS inputs into the secret, each leaving it 1 to 10 characters
- * long (a character added, and after ten, back to one), the token awaited each time.
+ * (3a, 3) Times `count` inputs into the secret, one `input` event each, from the event until the
+ * token field holds the token for the new value. `short`: values of 1 to 10 characters (a
+ * character added, and after ten, back to one); otherwise the secret grows by a character each
+ * time.
  */
-function perInputShort(page) {
-  return page.evaluate(async (count) => {
-    const bench = window.__bench;
-    const key = bench.field('API key');
-    const secret = bench.field('API secret');
-    const token = bench.field('Secret token');
-    const times = [];
-    for (let i = 0; i < count; i++) {
-      const value = 'abcdefghij'.slice(0, (i % 10) + 1);
-      const expected = btoa(`${key.value}:${value}`);
-      secret.value = value;
-      const start = performance.now();
-      secret.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
-      const end = await bench.until(() => token.value === expected);
-      times.push(end - start);
-    }
-    return times;
-  }, SHORT_INPUTS);
-}
-
-/** (3) Type INPUTS more characters into the secret, one input event at a time. */
-function perInput(page) {
-  return page.evaluate(async (count) => {
+function timeInputs(page, count, short) {
+  return page.evaluate(async ({ count, short }) => {
     const bench = window.__bench;
     bench.stopObserving();
     const key = bench.field('API key');
@@ -150,7 +131,7 @@ function perInput(page) {
     const times = [];
     let value = secret.value;
     for (let i = 0; i < count; i++) {
-      value += alphabet[i % alphabet.length];
+      value = short ? 'abcdefghij'.slice(0, (i % 10) + 1) : value + alphabet[i % alphabet.length];
       const expected = utf8Base64(`${key.value}:${value}`);
       secret.value = value;
       const start = performance.now();
@@ -159,7 +140,7 @@ function perInput(page) {
       times.push(end - start);
     }
     return times;
-  }, INPUTS);
+  }, { count, short });
 }
 
 /**
@@ -233,9 +214,8 @@ async function measure(browser, url) {
   const slowSecond = await visit(browser, url, 'token', THROTTLE);
   await slowSecond.context.close();
   const second = await visit(browser, url, 'token');
-  await second.page.evaluate(() => window.__bench.stopObserving());
-  const shortInputs = await perInputShort(second.page);
-  const inputs = await perInput(second.page);
+  const shortInputs = await timeInputs(second.page, SHORT_INPUTS, true);
+  const inputs = await timeInputs(second.page, INPUTS, false);
   const paste = await pasteAndClear(second.page);
   await second.context.close();
   return {
