@@ -98,7 +98,17 @@
   };
 
   let probing = false;
-  const onMutation = () => {
+  const onMutation = (records = []) => {
+    // A declarative shadow root (a pre-rendered widget) is attached by the parser, not by
+    // attachShadow: found on the element the parser added, or added children to.
+    for (const record of records) {
+      for (const node of [record.target, ...record.addedNodes]) {
+        if (node.shadowRoot && !bench.shadowRoots.includes(node.shadowRoot)) {
+          bench.shadowRoots.push(node.shadowRoot);
+          observe(node.shadowRoot);
+        }
+      }
+    }
     const key = field('API key');
     if (!key || !key.input.isConnected) return;
     mark('keyFieldInDom');
@@ -143,7 +153,7 @@
       );
     }
   };
-  const observer = new MutationObserver(onMutation);
+  const observer = new MutationObserver((records) => onMutation(records));
   const observe = (root) =>
     observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
   observe(document);

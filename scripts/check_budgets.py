@@ -47,8 +47,11 @@ WORKER_GZIP_TARGET = 70_000
 WORKER_GZIP_CEILING = WORKER_GZIP_TARGET
 SINGLE_FILE_TARGET = 130_000
 # 241,965 bytes when set (the token widget, whose wasm now carries the helpers' views that this
-# page does not offer), plus about 3 %. Raised to 251,600 with the widget's (249,075 bytes then).
-SINGLE_FILE_CEILING = 251_600
+# page does not offer), plus about 3 %. Raised to 251,600 with the widget's (249,075 bytes then),
+# and to 262,500 by issue 15's pre-render (259,909 bytes then: +4.0 kB of the widget's first
+# render as HTML and +6.6 kB of its CSS a second time, in the declarative shadow root's <style>,
+# which paints before the module runs; both copies of the CSS now minified).
+SINGLE_FILE_CEILING = 262_500
 
 WIDGET_SUFFIXES = (".wasm", ".js", ".css")
 WORKER_WASM = "embed/scim-token-worker_bg.wasm"

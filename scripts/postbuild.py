@@ -116,13 +116,26 @@ def fill_block(source: str, name: str, code: str) -> str:
 NO_HELPER_WORKER = "// This page carries the token widget alone.\nconst startHelperWorker = undefined;\n"
 
 
+def stylesheet(*names: str) -> str:
+    """static/NAME... joined, without comments and with less whitespace (only around `{ } ; ,`,
+    where it never matters; none of these files has a string holding one of them)."""
+    css = "".join((SOURCE / "static" / name).read_text(encoding="utf-8") for name in names)
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    if "'" in css or any(re.search(r"[{};,]", string) for string in re.findall(r'"[^"]*"', css)):
+        raise BuildError(f"{names}: a string holds {{ }} ; , or a quote the minifier would touch")
+    css = re.sub(r"\s+", " ", css)
+    css = re.sub(r" ?([{};,]) ?", r"\1", css).strip()
+    if re.search(r"</style", css, flags=re.I):
+        raise BuildError(f"{names}: contains </style")
+    return css
+
+
 def embed_module(glue: str, wasm_source: str, worker_source: str) -> str:
     """static/embed.js with the glue inlined and its blocks filled: the CSS, how the wasm is
     obtained (`wasm_source` defines `wasmSource()`), and how the helpers' worker is started
     (`worker_source` defines `startHelperWorker`)."""
     source = (SOURCE / "static" / "embed.js").read_text(encoding="utf-8")
-    css = (SOURCE / "static" / "widget.css").read_text(encoding="utf-8")
-    source = fill_block(source, "widget-css", f"const WIDGET_CSS = {js_string(css)};\n")
+    source = fill_block(source, "widget-css", f"const WIDGET_CSS = {js_string(stylesheet('widget.css'))};\n")
     source = fill_block(source, "wasm-source", wasm_source)
     source = fill_block(source, "helper-worker", worker_source)
     if re.search(r"^// postbuild:", source, flags=re.M):
@@ -416,6 +429,54 @@ def npm_package(version: str) -> Path:
     return STAGING / packed["filename"]
 
 
+PRERENDERED = SOURCE / "static" / "prerendered"
+# The markup for hosts' elements (see README «Embedding»), beside the embed module.
+HOSTS_PRERENDERED = "scim-token-widget.prerendered.html"
+
+
+def prerendered_css() -> str:
+    """The pre-rendered markup's stylesheet: the widget's own, and the rules that give way to
+    the fallback when the widget cannot run (static/prerendered.css)."""
+    return stylesheet("widget.css", "prerendered.css")
+
+
+def prerendered_template(name: str) -> str:
+    """The widget's first render (static/prerendered/NAME, made by crates/prerender) as a
+    declarative shadow root: on screen, and typed into, before any script runs. The embed
+    module replaces it with the running widget (`takeOver` in static/embed.js); the `fallback`
+    part holds the element's own children for when it cannot run."""
+    markup = (PRERENDERED / name).read_text(encoding="utf-8").strip()
+    if "<script" in markup.lower() or "<template" in markup.lower():
+        raise BuildError(f"static/prerendered/{name} holds a script or template")
+    return (
+        f'<template shadowrootmode="open"><style>{prerendered_css()}</style>'
+        f'<div data-prerendered part="prerendered">{markup}</div>'
+        '<div part="fallback"><slot></slot></div></template>'
+    )
+
+
+def with_prerendered(page: str, name: str) -> str:
+    """The page with the pre-rendered widget in its element, and its style's hash allowed."""
+    page = replace_one(
+        r"(<scim-token-widget\b[^>]*>)", lambda m: m.group(1) + prerendered_template(name), page, "scim-token-widget element"
+    )
+    style = f"'{sri(prerendered_css().encode('utf-8'))}'"
+    return replace_one(r"(style-src [^;\"]*)", lambda m: m.group(1) + " " + style, page, "style-src")
+
+
+def hosts_prerendered() -> str:
+    """dist/embed/scim-token-widget.prerendered.html: the template for a host's element (the
+    widget with no attributes, in English), with the policy source its <style> needs."""
+    style = sri(prerendered_css().encode("utf-8"))
+    return (
+        "<!-- scim-token-widget's first render, for inside <scim-token-widget></scim-token-widget>"
+        f" with no attributes. Its <style> needs style-src '{style}' in the page's\n"
+        "     Content-Security-Policy. Made by scripts/postbuild.py from static/prerendered/host.html. -->\n"
+        + prerendered_template("host.html")
+        + "\n"
+    )
+
+
 def write_sums() -> None:
     files = sorted(
         path.relative_to(STAGING).as_posix()
@@ -445,8 +506,10 @@ def main() -> int:
 
     index = STAGING / "index.html"
     page = finish_page(index.read_text(encoding="utf-8"))
-    index.write_text(page, encoding="utf-8", newline="\n")
-    (STAGING / SINGLE_FILE).write_text(single_file_page(page, wasm, glue), encoding="utf-8", newline="\n")
+    index.write_text(with_prerendered(page, "page.html"), encoding="utf-8", newline="\n")
+    single = with_prerendered(single_file_page(page, wasm, glue), "single-file.html")
+    (STAGING / SINGLE_FILE).write_text(single, encoding="utf-8", newline="\n")
+    (EMBED / HOSTS_PRERENDERED).write_text(hosts_prerendered(), encoding="utf-8", newline="\n")
     npm_package(build_id()[0])
     write_sums()
     return 0

@@ -10,6 +10,7 @@ import functools
 import gzip
 import http.server
 import os
+import re
 import sys
 
 CSP = (
@@ -17,6 +18,20 @@ CSP = (
     "img-src 'self'; connect-src 'self'; worker-src blob:; base-uri 'none'; form-action 'none'; "
     "frame-ancestors 'none'"
 )
+
+
+
+def with_page_styles(csp: str, directory: str) -> str:
+    """The policy with the hashes of the served page's own <style> (the pre-rendered widget's,
+    which index.html's meta policy lists), as README.md tells hosts to add them."""
+    try:
+        with open(os.path.join(directory, "index.html"), encoding="utf-8") as file:
+            page = file.read()
+    except FileNotFoundError:
+        return csp
+    meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="[^"]*style-src ([^;"]*)', page)
+    hashes = [source for source in (meta.group(1).split() if meta else []) if source.startswith("'sha")]
+    return csp.replace("style-src 'self'", " ".join(["style-src 'self'", *hashes]))
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -103,7 +118,7 @@ def main() -> int:
     args = parser.parse_args()
     handler = functools.partial(Handler, directory=args.dir)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
-    server.csp = None if args.no_csp else CSP
+    server.csp = None if args.no_csp else with_page_styles(CSP, args.dir)
     server.verbose = args.verbose
     server.isolated = args.cross_origin_isolated
     server.gzip = args.gzip

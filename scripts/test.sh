@@ -41,6 +41,8 @@ run cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D wa
 run cargo clippy --locked -p scim-token-widget --lib --target wasm32-unknown-unknown --no-default-features \
   --features bundle,zeroing-allocator -- -D warnings
 run cargo test --locked
+# The pre-rendered markup (committed, so the build runs no compiler) is the widget's first render.
+run cargo run --locked -q -p scim-token-prerender -- static/prerendered --check
 run cargo check --locked --manifest-path fuzz/Cargo.toml
 run env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping

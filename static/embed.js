@@ -71,16 +71,70 @@ const load = () => {
   return ready;
 };
 
+// A page may carry the widget's first render in a declarative shadow root of its element
+// (dist/embed/scim-token-widget.prerendered.html): on screen, and typed into, before any script
+// runs. The clicks on its buttons from when this module runs are kept, to be done again on the
+// widget's own buttons (a section opened, the secret shown) when it takes the markup's place.
+const prerenderedIn = (shadow) => [...shadow.children].find((child) => child.hasAttribute('data-prerendered'));
+const controls = (root) => [...root.querySelectorAll('input, textarea, select, button, a[href]')];
+function recordClicks(shadow) {
+  const clicks = [];
+  shadow.addEventListener('click', (event) => {
+    const prerendered = prerenderedIn(shadow);
+    const button = event.target.closest?.('button');
+    if (prerendered?.contains(button)) clicks.push(controls(prerendered).indexOf(button));
+  });
+  return clicks;
+}
+
 // A widget lives in a shadow root of its host element: host CSS cannot reach in, its CSS cannot
 // leak out. The element's own children stay as they are (the page's fallback text).
-function attach(element, sheet, options) {
+function attach(element, sheet, options, clicks = []) {
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  const container = document.createElement('div');
   shadow.adoptedStyleSheets = [sheet];
-  shadow.replaceChildren(container);
+  const container = document.createElement('div');
+  // With pre-rendered markup the widget renders off the page, and takes its place once its first
+  // render is complete.
+  let prerendered = prerenderedIn(shadow);
+  if (!prerendered) shadow.replaceChildren(container);
   const notify = (type, detail) =>
     element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-  const withEvents = (opts) => ({ onEvent: notify, ...opts, startHelperWorker });
+  const withEvents = (opts) => {
+    const listener = opts.onEvent ?? notify;
+    // The widget's first event (its state, from the effect that runs once the whole first
+    // render is in its container) says the render is complete.
+    const onEvent = (type, detail) => {
+      if (prerendered) queueMicrotask(takeOver);
+      return listener(type, detail);
+    };
+    return { ...opts, onEvent, startHelperWorker };
+  };
+  // In one task, so the browser never paints in between (a microtask after the widget's own
+  // render): the widget replaces the pre-rendered markup; the text typed into its fields goes
+  // into the widget's fields as an `input` event (diagnosed as if typed now); the recorded
+  // clicks are done again; the focus and the selection stay where they were.
+  const takeOver = () => {
+    if (!prerendered) return;
+    const before = controls(prerendered);
+    const focused = before.indexOf(shadow.activeElement);
+    shadow.replaceChildren(container);
+    prerendered = undefined;
+    const after = controls(container);
+    after.forEach((control, index) => {
+      const typed = before[index];
+      if (typed?.tagName !== control.tagName || !('defaultValue' in typed) || control.readOnly) return;
+      if (typed.value === typed.defaultValue) return;
+      control.value = typed.value;
+      control.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    for (const index of clicks.splice(0)) controls(container)[index]?.click();
+    const control = controls(container)[focused];
+    if (control) {
+      control.focus({ preventScroll: true });
+      const { selectionStart, selectionEnd, selectionDirection } = before[focused];
+      if (typeof selectionStart === 'number') control.setSelectionRange(selectionStart, selectionEnd, selectionDirection);
+    }
+  };
   // Freed on unmount: a freed wasm object must never be called again (it would throw).
   let handle = mountWidget(container, withEvents(options));
   return {
@@ -90,6 +144,7 @@ function attach(element, sheet, options) {
       handle.unmount();
       handle.free();
       handle = undefined;
+      prerendered = undefined;
       shadow.replaceChildren();
     },
   };
@@ -132,9 +187,10 @@ class ScimTokenWidgetElement extends HTMLElement {
   connectedCallback() {
     // An empty shadow root at once hides the fallback children while the wasm loads.
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+    this.clicks ??= recordClicks(this.shadowRoot);
     load().then(
       (sheet) => {
-        if (this.isConnected && !this.handle) this.handle = attach(this, sheet, this.options());
+        if (this.isConnected && !this.handle) this.handle = attach(this, sheet, this.options(), this.clicks);
       },
       () => this.showFallback(),
     );

@@ -37,6 +37,14 @@ test('the token for known pairs equals printf | base64', async () => {
 
 test('what is typed the moment the fields appear is kept and makes the token', async () => {
   const { context, page } = await openPage(shared.browser);
+  // The page as a host has it without the pre-rendered markup (README «Embedding»): the fields
+  // first appear when the widget renders them.
+  await page.route(shared.server.url, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<template shadowrootmode="open">[\s\S]*?<\/template>/, '');
+    assert.doesNotMatch(body, /shadowrootmode/);
+    await route.fulfill({ response, body });
+  });
   // Types into the fields as soon as they are in the DOM, before the widget has finished
   // setting them up: the widget must not write its initial (empty) text over it.
   await page.addInitScript(() => {

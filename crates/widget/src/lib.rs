@@ -31,9 +31,9 @@ pub use scim_token_core::{
 };
 pub use scim_token_expr as expr;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod dom;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -1,0 +1,78 @@
+//! Renders the widget's first render as HTML with Yew's server-side rendering, for the page to
+//! carry before any script runs. The embed module then renders the widget anew beside it, off the
+//! page, and puts it in its place in one step, with what was typed into the pre-rendered fields
+//! (see `takeOver` in static/embed.js). Not Yew's hydration: the same result for the admin, and
+//! its `hydration` feature would add 17 kB gzip to the widget's wasm (docs/performance.md).
+//!
+//!   cargo run -p scim-token-prerender -- static/prerendered           writes the files
+//!   cargo run -p scim-token-prerender -- static/prerendered --check   fails if they are stale
+//!
+//! Three renders: the standalone page's (the options index.html gives its element), the single
+//! file's (the same without the two helpers, which it does not offer), and hosts' (an element
+//! with no attributes; scripts/postbuild.py ships it as dist/embed/scim-token-widget.prerendered.html). The files are committed
+//! so that the build runs no compiler; the test command checks that they are up to date.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use scim_token_widget::i18n::Lang;
+use scim_token_widget::ui::{ScimTokenWidget, WidgetProps};
+
+fn render(props: WidgetProps) -> String {
+    futures::executor::block_on(
+        yew::LocalServerRenderer::<ScimTokenWidget>::with_props(props)
+            .hydratable(false)
+            .render(),
+    ) + "\n"
+}
+
+/// index.html: `<scim-token-widget language-switch setup-guide heading-level="1">`; English
+/// until the browser's languages are known (the widget then writes the texts in its own).
+fn page(show_mapping: bool) -> WidgetProps {
+    yew::props!(WidgetProps {
+        show_language_switch: true,
+        show_guide: true,
+        heading_level: 1u8,
+        lang: Lang::En,
+        show_mapping,
+    })
+}
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let Some(dir) = args.next() else {
+        eprintln!("usage: scim-token-prerender DIR [--check]");
+        return ExitCode::from(2);
+    };
+    let check = args.next().as_deref() == Some("--check");
+    let dir = Path::new(&dir);
+    let mut stale = false;
+    for (name, html) in [
+        ("page.html", render(page(true))),
+        ("single-file.html", render(page(false))),
+        (
+            "host.html",
+            render(yew::props!(WidgetProps { lang: Lang::En })),
+        ),
+    ] {
+        let path = dir.join(name);
+        if check {
+            if std::fs::read_to_string(&path).ok().as_deref() != Some(html.as_str()) {
+                eprintln!(
+                    "{} is stale: run cargo run -p scim-token-prerender -- {}",
+                    path.display(),
+                    dir.display()
+                );
+                stale = true;
+            }
+        } else {
+            std::fs::create_dir_all(dir).expect("the folder can be made");
+            std::fs::write(&path, html).expect("the file can be written");
+        }
+    }
+    if stale {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,115 @@
+// The pre-rendered widget (crates/prerender's markup in a declarative shadow root): with the
+// wasm held back, the fields are on screen and take typing, pasting and clicks; once the wasm
+// runs, the widget takes the markup's place with all of it, without moving anything.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  DIST, useServerAndBrowser, openPage, shellToken, eventually, recordCspViolations, cspViolations,
+} from './harness.mjs';
+
+const shared = useServerAndBrowser();
+
+/** Holds every request for the widget's wasm until `release()`; `asked()`: was it requested. */
+async function holdWasm(context) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let asked = false;
+  await context.route(/scim-token-widget_bg\.wasm$/, async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  return { release, asked: () => asked };
+}
+
+/** Where the focus is inside the widget's shadow root: the control's id and its selection. */
+const focusIn = (page) =>
+  page.evaluate(() => {
+    const active = document.querySelector('scim-token-widget').shadowRoot.activeElement;
+    return active && { id: active.id, start: active.selectionStart, end: active.selectionEnd };
+  });
+
+for (const locale of ['en-GB', 'nb-NO']) {
+  test(`with the wasm held back the fields take typing, a paste and a click; released, the widget takes it all over (${locale})`, async () => {
+    const { context, page, log } = await openPage(shared.browser, { locale, permissions: ['clipboard-read', 'clipboard-write'] });
+    await recordCspViolations(context);
+    const wasm = await holdWasm(context);
+    await page.goto(shared.server.url, { waitUntil: 'domcontentloaded' });
+    // The pre-render is in English; the widget then speaks the browser's language.
+    const key = page.getByLabel('API key', { exact: true });
+    await key.waitFor();
+    assert.ok(await key.isVisible(), 'on screen before the wasm');
+    await key.fill('abc');
+    // A paste with a trailing space: kept by the browser, diagnosed once the widget runs.
+    const secret = page.getByLabel('API secret', { exact: true });
+    await secret.focus();
+    await page.evaluate(() => navigator.clipboard.writeText('123 '));
+    await page.keyboard.press('Control+V');
+    // «Show» on the secret: done again on the widget's own button.
+    await page.getByRole('button', { name: 'Show API secret' }).click();
+    assert.equal(await secret.getAttribute('type'), 'password', 'nothing runs the button yet');
+    // The caret in the key field, after its first character.
+    await key.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    const box = await key.boundingBox();
+    assert.deepEqual(await focusIn(page), { id: 'stw0-key', start: 1, end: 1 });
+    assert.ok(wasm.asked(), 'the wasm was asked for and is held');
+    assert.equal(await page.locator('scim-token-widget [data-prerendered]').count(), 1);
+
+    wasm.release();
+    const labels = locale === 'nb-NO' ? ['API-nøkkel', 'API-hemmelighet', 'Hemmelig token'] : ['API key', 'API secret', 'Secret token'];
+    const token = page.getByLabel(labels[2], { exact: true });
+    await eventually(() => token.inputValue(), shellToken('abc', '123'), 'the token for what was typed before');
+    assert.equal(await page.locator('scim-token-widget [data-prerendered]').count(), 0, 'the markup was replaced');
+    // The trailing space is diagnosed as the widget would have done had it been running.
+    await page.locator('scim-token-widget .finding').first().waitFor();
+    assert.equal(await page.getByLabel(labels[0], { exact: true }).inputValue(), 'abc');
+    assert.equal(await page.getByLabel(labels[1], { exact: true }).inputValue(), '123 ');
+    assert.equal(await page.getByLabel(labels[1], { exact: true }).getAttribute('type'), 'text', 'the secret is shown');
+    assert.deepEqual(await focusIn(page), { id: 'stw0-key', start: 1, end: 1 }, 'the focus and the caret stay');
+    if (locale === 'en-GB') {
+      // Same language, same markup: nothing moved.
+      assert.deepEqual(await page.getByLabel('API key', { exact: true }).boundingBox(), box);
+    }
+    // Typing goes on where the caret was.
+    await page.keyboard.type('X');
+    await eventually(() => token.inputValue(), shellToken('aXbc', '123'));
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  });
+}
+
+test('a host page with dist/embed/scim-token-widget.prerendered.html in its element, under the README policy and its style hash', async () => {
+  const file = readFileSync(join(DIST, 'embed', 'scim-token-widget.prerendered.html'), 'utf8');
+  const style = file.match(/style-src '(sha384-[^']+)'/)[1];
+  const { context, page, log } = await openPage(shared.browser);
+  await recordCspViolations(context);
+  const wasm = await holdWasm(context);
+  const url = `${shared.server.url}prerendered-host.html`;
+  await page.route(url, async (route) => {
+    const served = await route.fetch({ url: shared.server.url });
+    const policy = served.headers()['content-security-policy'].replace(/style-src [^;]*/, `style-src 'self' '${style}'`);
+    await route.fulfill({
+      contentType: 'text/html',
+      headers: { 'content-security-policy': policy },
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title>
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml"><script type="module" src="/embed/scim-token-widget.js"></script></head>
+        <body><h1>Settings</h1><scim-token-widget>${file}<p>Needs JavaScript.</p></scim-token-widget></body></html>`,
+    });
+  });
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  const key = page.getByLabel('API key', { exact: true });
+  await key.waitFor();
+  await key.fill('abc');
+  await page.getByLabel('API secret', { exact: true }).fill('123');
+  assert.equal(await page.getByText('Needs JavaScript.').isVisible(), false, 'the fallback stays hidden');
+  wasm.release();
+  await eventually(() => page.getByLabel('Secret token', { exact: true }).inputValue(), shellToken('abc', '123'));
+  assert.deepEqual(await cspViolations(page), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -1,0 +1,242 @@
+// A smoke run of the built site in WebKit, Safari's engine (WebKitGTK's WebDriver and its
+// MiniBrowser), and in Firefox (geckodriver, headless), through plain W3C WebDriver: Playwright
+// cannot drive either here. The page (token, the copy button's state, Clear), the single file
+// opened from file://, an embedding host, and the pre-rendered fields taking keystrokes while
+// the wasm is held back. Most fields are driven by scripts that set a value and send the input
+// event a keystroke sends; the pre-rendered ones get real keystrokes.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer as createHttpServer } from 'node:http';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, serve, shellToken } from './harness.mjs';
+
+/** A free TCP port on loopback. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+/** Polls `read` until it returns a value other than undefined; fails after 10 s. */
+async function until(what, read) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** A WebDriver server on a free port, with one session; null when `binary` is not installed. */
+async function startDriver(binary, args, env, capabilities) {
+  const port = await freePort();
+  const child = spawn(binary, [`--port=${port}`, ...args], { env: { ...process.env, ...env }, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  const call = async (method, path, body) => {
+    const response = await fetch(base + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const { value } = await response.json();
+    if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${JSON.stringify(value)}`);
+    return value;
+  };
+  await until(binary, () => call('GET', '/status').then((v) => (v.ready ? true : undefined), () => undefined));
+  const { sessionId } = await call('POST', '/session', { capabilities });
+  const session = `/session/${sessionId}`;
+  return {
+    go: (url) => call('POST', `${session}/url`, { url }),
+    run: (script, ...args) => call('POST', `${session}/execute/sync`, { script, args }),
+    /** Real keystrokes into an element a script returned. */
+    keys: (element, text) => call('POST', `${session}/element/${Object.values(element)[0]}/value`, { text }),
+    async close() {
+      await call('DELETE', session).catch(() => {});
+      child.kill();
+    },
+  };
+}
+
+/** WebKit in a virtual display (test.sh's, else one of its own). */
+async function startWebKit() {
+  let display = process.env.WEBKIT_DISPLAY;
+  let xvfb;
+  if (!display) {
+    const n = [...Array(100).keys()].map((i) => 200 + i).find((i) => !existsSync(`/tmp/.X${i}-lock`));
+    xvfb = spawn('Xvfb', [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    await until('the virtual display', () => (existsSync(`/tmp/.X11-unix/X${n}`) ? true : undefined));
+    display = `:${n}`;
+  }
+  const driver = await startDriver('WebKitWebDriver', [], { DISPLAY: display }, {});
+  const close = driver.close;
+  driver.close = async () => {
+    await close();
+    xvfb?.kill();
+  };
+  return driver;
+}
+
+/** Firefox, headless, through geckodriver (scripts/setup.sh installs both). */
+function startFirefox() {
+  const geckodriver = process.env.GECKODRIVER || execFileSync('sh', ['-c', 'command -v geckodriver'], { encoding: 'utf8' }).trim();
+  return startDriver(geckodriver, [], {}, {
+    alwaysMatch: { 'moz:firefoxOptions': { args: ['-headless'], prefs: { 'intl.accept_languages': 'en-GB' } } },
+  });
+}
+
+/**
+ * A server in front of `upstream` that holds every request for the widget's wasm until
+ * `release()` (the pre-rendered page as a slow link shows it), and answers 404 for the paths
+ * `refused` matches.
+ */
+function proxyOf(upstream, refused = /^$/) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let asked = false;
+  const server = createHttpServer(async (request, response) => {
+    if (refused.test(request.url)) return response.writeHead(404).end();
+    if (/scim-token-widget_bg\.wasm$/.test(request.url)) {
+      asked = true;
+      await held;
+    }
+    const answer = await fetch(new URL(request.url, upstream));
+    response.writeHead(answer.status, Object.fromEntries(answer.headers));
+    return response.end(Buffer.from(await answer.arrayBuffer()));
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}/`,
+        release,
+        asked: () => asked,
+        close: () => { release(); server.close(); },
+      }),
+    );
+  });
+}
+
+// In the page: the widget's control whose label is exactly `label`, inside its shadow root.
+const FIND = `const [label, host] = arguments;
+  const root = (host ? document.querySelector(host) : document.querySelector('scim-token-widget'))?.shadowRoot;
+  const control = root && [...root.querySelectorAll('input, textarea')].find((c) => c.labels?.[0]?.textContent.trim() === label);`;
+
+let server;
+before(async () => {
+  server = await serve();
+});
+after(() => server?.close());
+
+for (const [browser, start] of [['WebKit', startWebKit], ['Firefox', startFirefox]]) {
+  describe(browser, () => {
+    let driver;
+    before(async () => {
+      driver = await start();
+    });
+    after(async () => {
+      await driver?.close();
+    });
+
+    /** Types `text` into the control labelled `label`, as one input event. */
+    const type = (label, text, host) =>
+      driver.run(`${FIND} control.value = arguments[2]; control.dispatchEvent(new InputEvent('input', { bubbles: true })); return true;`, label, host, text);
+
+    /** The value of the control labelled `label`, once the widget has rendered it. */
+    const valueOf = (label, host) => driver.run(`${FIND} return control ? control.value : null;`, label, host);
+
+    /** Waits until the control labelled `label` holds `expected`. */
+    const holds = async (label, expected, host) =>
+      until(`${label} to be ${JSON.stringify(expected)}`, async () => ((await valueOf(label, host)) === expected ? true : undefined));
+
+    const buttonState = (name) =>
+      driver.run(`const b = [...document.querySelector('scim-token-widget').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === arguments[0]);
+        return b ? { disabled: b.disabled } : null;`, name);
+
+    test(`${browser}: the page makes the token, enables copying, and Clear empties it`, async () => {
+      await driver.go(server.url);
+      await until('the widget', async () => ((await valueOf('API key')) === '' ? true : undefined));
+      assert.deepEqual(await buttonState('Copy secret token'), { disabled: true }, 'nothing to copy yet');
+      await type('API key', 'nøkkel');
+      await type('API secret', 'hemmelig');
+      await holds('Secret token', shellToken('nøkkel', 'hemmelig'));
+      assert.deepEqual(await buttonState('Copy secret token'), { disabled: false });
+      await driver.run(`[...document.querySelector('scim-token-widget').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Clear').click(); return true;`);
+      await holds('API key', '');
+      await holds('API secret', '');
+      assert.deepEqual(await buttonState('Copy secret token'), { disabled: true });
+    });
+
+    test(`${browser}: the single file, opened from file:// in an empty folder, makes the token`, async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'scim-webdriver-'));
+      try {
+        copyFileSync(join(DIST, 'scim-token-widget.html'), join(folder, 'scim-token-widget.html'));
+        await driver.go(`file://${join(folder, 'scim-token-widget.html')}`);
+        await until('the widget', async () => ((await valueOf('API key')) === '' ? true : undefined));
+        await type('API key', 'abc');
+        await type('API secret', '123');
+        await holds('Secret token', shellToken('abc', '123'));
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
+    test(`${browser}: a host page embeds the element with a prefilled key`, async () => {
+      await driver.go(`${server.url}hosts/empty.html`);
+      await driver.run(`const element = document.createElement('scim-token-widget');
+        element.setAttribute('api-key', 'from-portal');
+        document.body.append(element);
+        return true;`);
+      await holds('API key', 'from-portal');
+      await type('API secret', 's3cret');
+      await holds('Secret token', shellToken('from-portal', 's3cret'));
+    });
+
+    test(`${browser}: the pre-rendered fields take keystrokes while the wasm is held back, and the token follows`, async () => {
+      const proxy = await proxyOf(server.url);
+      try {
+        await driver.go(proxy.url);
+        const field = (label) =>
+          driver.run(`${FIND} const box = control?.getBoundingClientRect(); return box?.width > 0 ? control : undefined;`, label);
+        const key = await until('the pre-rendered key field on screen', () => field('API key'));
+        await driver.keys(key, 'abc');
+        await driver.keys(await field('API secret'), '123');
+        assert.equal(await valueOf('API key'), 'abc');
+        assert.equal(await valueOf('API secret'), '123');
+        assert.ok(proxy.asked(), 'the wasm was asked for and is held');
+        assert.equal(await driver.run('return !!document.querySelector("scim-token-widget").shadowRoot.querySelector("[data-prerendered]");'), true);
+        proxy.release();
+        await holds('Secret token', shellToken('abc', '123'));
+        assert.equal(await driver.run('return !!document.querySelector("scim-token-widget").shadowRoot.querySelector("[data-prerendered]");'), false);
+        assert.equal(await valueOf('API key'), 'abc');
+      } finally {
+        proxy.close();
+      }
+    });
+
+    test(`${browser}: when the embed module never runs, the pre-rendered fields give way to the fallback`, async () => {
+      const proxy = await proxyOf(server.url, /scim-token-widget\.js$/);
+      try {
+        await driver.go(proxy.url);
+        const shown = (selector) => `const element = ${selector};
+          const box = element?.getBoundingClientRect();
+          return !!element && box.height > 0 && getComputedStyle(element).visibility === 'visible';`;
+        const fallback = shown("document.querySelector('.fallback')");
+        const key = shown("document.querySelector('scim-token-widget').shadowRoot.querySelector('input')");
+        assert.equal(await driver.run(key), true, 'the pre-rendered fields first');
+        assert.equal(await driver.run(fallback), false);
+        await until('the fallback', async () => ((await driver.run(fallback)) ? true : undefined));
+        assert.equal(await driver.run(key), false);
+      } finally {
+        proxy.close();
+      }
+    });
+  });
+}
