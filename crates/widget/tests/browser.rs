@@ -645,6 +645,54 @@ async fn check_a_token_finds_the_echo_newline_mistake_and_fixes_it() {
 }
 
 #[wasm_bindgen_test]
+async fn typing_moves_the_auto_clear_deadline_without_remaking_its_timers_or_listener() {
+    let w = Mounted::new(default_props()).await;
+    w.paste("API key", "abc").await;
+    // From the second character on, count what the page asks of the browser's timers and
+    // document listeners: a keystroke only moves the deadline (issue 15: no work per input
+    // that does not change the output).
+    let counts = js_function(
+        "",
+        "const counts = { add: 0, remove: 0, set: 0, clear: 0 };
+         const { addEventListener, removeEventListener } = Document.prototype;
+         const { setTimeout, clearTimeout } = window;
+         Document.prototype.addEventListener = function (...a) { counts.add++; return addEventListener.apply(this, a); };
+         Document.prototype.removeEventListener = function (...a) { counts.remove++; return removeEventListener.apply(this, a); };
+         window.setTimeout = (...a) => { counts.set++; return setTimeout(...a); };
+         window.clearTimeout = (...a) => { counts.clear++; return clearTimeout(...a); };
+         counts.restore = () => {
+           delete Document.prototype.addEventListener;
+           delete Document.prototype.removeEventListener;
+           Object.assign(window, { setTimeout, clearTimeout });
+         };
+         return counts;",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap();
+    let mut secret = String::new();
+    for character in "0123456789".chars() {
+        secret.push(character);
+        w.paste("API secret", &secret).await;
+    }
+    let count = |name: &str| {
+        js_sys::Reflect::get(&counts, &name.into())
+            .unwrap()
+            .as_f64()
+            .unwrap()
+    };
+    let (add, remove, clear) = (count("add"), count("remove"), count("clear"));
+    js_function("counts", "counts.restore();")
+        .call1(&JsValue::NULL, &counts)
+        .unwrap();
+    assert_eq!(w.field("Secret token").value(), "YWJjOjAxMjM0NTY3ODk=");
+    assert_eq!(
+        (add, remove, clear),
+        (0.0, 0.0, 0.0),
+        "listeners added, removed; timers cleared"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_page_hidden_past_the_auto_clear_period_is_cleared_on_return() {
     let w = Mounted::new(default_props()).await;
     w.paste("API key", "abc").await;

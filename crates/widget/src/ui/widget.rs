@@ -1,5 +1,7 @@
 //! The whole widget: the Entra steps with the fields each step needs.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use wasm_bindgen::JsCast;
@@ -475,45 +477,90 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
     }
 }
 
-/// Empties the widget after `seconds` without activity, warning shortly before. Timers in a
-/// hidden tab may fire late, so coming back to the page checks the deadline at once.
+/// Empties the widget after `seconds` without activity, warning shortly before.
+///
+/// While there is input, one timer and one `visibilitychange` listener: a keystroke only moves
+/// the deadline, which the timer reads when it fires (and sets itself again for the time left),
+/// so typing does not remake timers or listeners. Timers in a hidden tab may fire late, so
+/// coming back to the page checks the deadline at once.
 #[hook]
 fn use_auto_clear(activity: u64, has_input: bool, seconds: u32, actions: Callback<Action>) {
-    use_effect_with(
-        (activity, has_input, seconds),
-        move |&(_, has_input, seconds)| {
-            let mut guards = None;
-            if has_input {
-                let period_ms = seconds.max(1).saturating_mul(1000);
-                let deadline = js_sys::Date::now() + f64::from(period_ms);
-                let warn = {
-                    let actions = actions.clone();
-                    gloo_timers::callback::Timeout::new(
-                        period_ms - notice_lead_ms(period_ms),
-                        move || actions.emit(Action::WarnBeforeClear),
-                    )
-                };
-                let clear = {
-                    let actions = actions.clone();
-                    gloo_timers::callback::Timeout::new(period_ms, move || {
-                        actions.emit(Action::Clear(ClearReason::Idle))
+    let period_ms = seconds.max(1).saturating_mul(1000);
+    let clock = use_mut_ref(IdleClock::default);
+    {
+        // Each activity (and a new period) moves the deadline; the render does it, as the timer
+        // only reads it.
+        let mut clock = clock.borrow_mut();
+        if clock.since != (activity, period_ms) {
+            clock.since = (activity, period_ms);
+            clock.deadline = js_sys::Date::now() + f64::from(period_ms);
+        }
+    }
+    use_effect_with((has_input, period_ms), move |&(has_input, period_ms)| {
+        let on_visible = has_input.then(|| {
+            let lead_ms = f64::from(notice_lead_ms(period_ms));
+            IdleClock::wake(&clock, lead_ms, &actions);
+            let clock = clock.clone();
+            web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| {
+                    gloo_events::EventListener::new(&document, "visibilitychange", move |_| {
+                        if js_sys::Date::now() >= clock.borrow().deadline {
+                            actions.emit(Action::Clear(ClearReason::Idle));
+                        }
                     })
-                };
-                let on_visible = web_sys::window()
-                    .and_then(|w| w.document())
-                    .map(|document| {
-                        gloo_events::EventListener::new(&document, "visibilitychange", move |_| {
-                            if js_sys::Date::now() >= deadline {
-                                actions.emit(Action::Clear(ClearReason::Idle));
-                            }
-                        })
-                    });
-                guards = Some((warn, clear, on_visible));
+                })
+        });
+        // Dropping the listener removes it; the timer goes with the input.
+        move || {
+            drop(on_visible);
+            clock.borrow_mut().timer = None;
+        }
+    });
+}
+
+/// The auto-clear's deadline (ms since the epoch) and the activity and period it was set for,
+/// the deadline a notice was given for, and the one timer.
+#[derive(Default)]
+struct IdleClock {
+    since: (u64, u32),
+    deadline: f64,
+    warned_for: f64,
+    timer: Option<gloo_timers::callback::Timeout>,
+}
+
+impl IdleClock {
+    /// Clears at the deadline, warns `lead_ms` before it (once per deadline), and otherwise sets
+    /// the timer for the next of the two; called by the timer itself.
+    fn wake(clock: &Rc<RefCell<Self>>, lead_ms: f64, actions: &Callback<Action>) {
+        let now = js_sys::Date::now();
+        let (deadline, warned) = {
+            let clock = clock.borrow();
+            (clock.deadline, clock.warned_for == clock.deadline)
+        };
+        let next = if now >= deadline {
+            clock.borrow_mut().timer = None;
+            return actions.emit(Action::Clear(ClearReason::Idle));
+        } else if now >= deadline - lead_ms {
+            if !warned {
+                clock.borrow_mut().warned_for = deadline;
+                actions.emit(Action::WarnBeforeClear);
             }
-            // Dropping the guards cancels the timers and removes the listener.
-            move || drop(guards)
-        },
-    );
+            deadline
+        } else {
+            deadline - lead_ms
+        };
+        let (again, actions) = (clock.clone(), actions.clone());
+        // Whole milliseconds, rounded up (a timer firing early would only set itself again), at
+        // most what setTimeout takes (config limits the period to less).
+        let wait = (next - now).ceil().min(f64::from(i32::MAX)) as u32;
+        let timer = gloo_timers::callback::Timeout::new(wait, move || {
+            Self::wake(&again, lead_ms, &actions);
+        });
+        // Replacing the timer that is calling this is safe: wasm-bindgen frees a closure only
+        // once its call has returned.
+        clock.borrow_mut().timer = Some(timer);
+    }
 }
 
 /// The engine used when a host gives none.
