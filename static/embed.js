@@ -117,6 +117,7 @@ function attach(element, sheet, options, clicks = []) {
     if (!prerendered) return;
     const before = controls(prerendered);
     const focused = before.indexOf(shadow.activeElement);
+    const { selectionStart, selectionEnd, selectionDirection } = before[focused] ?? {};
     shadow.replaceChildren(container);
     prerendered = undefined;
     const after = controls(container);
@@ -125,13 +126,14 @@ function attach(element, sheet, options, clicks = []) {
       if (typed?.tagName !== control.tagName || !('defaultValue' in typed) || control.readOnly) return;
       if (typed.value === typed.defaultValue) return;
       control.value = typed.value;
+      // The markup's field, now off the page, keeps no copy of the secret.
+      typed.value = '';
       control.dispatchEvent(new Event('input', { bubbles: true }));
     });
     for (const index of clicks.splice(0)) controls(container)[index]?.click();
     const control = controls(container)[focused];
     if (control) {
       control.focus({ preventScroll: true });
-      const { selectionStart, selectionEnd, selectionDirection } = before[focused];
       if (typeof selectionStart === 'number') control.setSelectionRange(selectionStart, selectionEnd, selectionDirection);
     }
   };

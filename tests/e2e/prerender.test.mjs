@@ -58,12 +58,20 @@ for (const locale of ['en-GB', 'nb-NO']) {
     assert.deepEqual(await focusIn(page), { id: 'stw0-key', start: 1, end: 1 });
     assert.ok(wasm.asked(), 'the wasm was asked for and is held');
     assert.equal(await page.locator('scim-token-widget [data-prerendered]').count(), 1);
+    await page.evaluate(() => {
+      window.markupSecret = document.querySelector('scim-token-widget').shadowRoot.getElementById('stw0-secret');
+    });
 
     wasm.release();
     const labels = locale === 'nb-NO' ? ['API-nøkkel', 'API-hemmelighet', 'Hemmelig token'] : ['API key', 'API secret', 'Secret token'];
     const token = page.getByLabel(labels[2], { exact: true });
     await eventually(() => token.inputValue(), shellToken('abc', '123'), 'the token for what was typed before');
     assert.equal(await page.locator('scim-token-widget [data-prerendered]').count(), 0, 'the markup was replaced');
+    assert.deepEqual(
+      await page.evaluate(() => [window.markupSecret.isConnected, window.markupSecret.value]),
+      [false, ''],
+      'the markup\'s secret field, off the page, keeps no copy',
+    );
     // The trailing space is diagnosed as the widget would have done had it been running.
     await page.locator('scim-token-widget .finding').first().waitFor();
     assert.equal(await page.getByLabel(labels[0], { exact: true }).inputValue(), 'abc');
