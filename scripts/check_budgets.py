@@ -48,10 +48,11 @@ WORKER_GZIP_CEILING = WORKER_GZIP_TARGET
 SINGLE_FILE_TARGET = 130_000
 # 241,965 bytes when set (the token widget, whose wasm now carries the helpers' views that this
 # page does not offer), plus about 3 %. Raised to 251,600 with the widget's (249,075 bytes then),
-# and to 262,500 by issue 15's pre-render (259,909 bytes then: +4.0 kB of the widget's first
-# render as HTML and +6.6 kB of its CSS a second time, in the declarative shadow root's <style>,
-# which paints before the module runs; both copies of the CSS now minified).
-SINGLE_FILE_CEILING = 262_500
+# and to 268,000 by issue 15's pre-render (265,674 bytes then: +4.0 kB for each of the widget's
+# first renders as HTML, English and Norwegian, and +6.6 kB of its CSS a second time, in the
+# declarative shadow root's <style>, which paints before the module runs; both copies of the
+# CSS now minified).
+SINGLE_FILE_CEILING = 268_000
 
 WIDGET_SUFFIXES = (".wasm", ".js", ".css")
 WORKER_WASM = "embed/scim-token-worker_bg.wasm"

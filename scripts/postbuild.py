@@ -440,28 +440,49 @@ def prerendered_css() -> str:
     return stylesheet("widget.css", "prerendered.css")
 
 
-def prerendered_template(name: str) -> str:
-    """The widget's first render (static/prerendered/NAME, made by crates/prerender) as a
-    declarative shadow root: on screen, and typed into, before any script runs. The embed
-    module replaces it with the running widget (`takeOver` in static/embed.js); the `fallback`
-    part holds the element's own children for when it cannot run."""
-    markup = (PRERENDERED / name).read_text(encoding="utf-8").strip()
-    if "<script" in markup.lower() or "<template" in markup.lower():
-        raise BuildError(f"static/prerendered/{name} holds a script or template")
+# Chooses which pre-rendered language the page shows, before its body is parsed, as the widget
+# will choose (`Lang::negotiate`: the first of the browser's languages it speaks, else English).
+# The page's one inline script, allowed by its hash; page.css shows the variant it names.
+LANGUAGE_SCRIPT = (
+    "for(const t of navigator.languages||[]){const p=t.split(/[-_]/)[0].toLowerCase();"
+    "if(p==='en')break;if(p==='nb'||p==='no'||p==='nn'){"
+    "document.documentElement.dataset.widgetLang='nb';break}}"
+)
+
+
+def prerendered_template(variants: list[tuple[str, str]]) -> str:
+    """The widget's first render (static/prerendered/NAME, made by crates/prerender), in each
+    (language, NAME) of `variants`, as a declarative shadow root: on screen, and typed into,
+    before any script runs. The embed module replaces it with the running widget (`takeOver` in
+    static/embed.js); the `fallback` part holds the element's own children for when it cannot
+    run. The first variant shows unless the page's CSS shows another."""
+    parts = []
+    for lang, name in variants:
+        markup = (PRERENDERED / name).read_text(encoding="utf-8").strip()
+        if "<script" in markup.lower() or "<template" in markup.lower():
+            raise BuildError(f"static/prerendered/{name} holds a script or template")
+        parts.append(f'<div data-prerendered="{lang}" part="prerendered prerendered-{lang}">{markup}</div>')
     return (
-        f'<template shadowrootmode="open"><style>{prerendered_css()}</style>'
-        f'<div data-prerendered part="prerendered">{markup}</div>'
+        f'<template shadowrootmode="open"><style>{prerendered_css()}</style>{"".join(parts)}'
         '<div part="fallback"><slot></slot></div></template>'
     )
 
 
 def with_prerendered(page: str, name: str) -> str:
-    """The page with the pre-rendered widget in its element, and its style's hash allowed."""
+    """The page with the pre-rendered widget in its element, in English and Norwegian (NAME and
+    NAME with .nb), the script that chooses between them, and both allowed by hash."""
+    nb = name.replace(".html", ".nb.html")
     page = replace_one(
-        r"(<scim-token-widget\b[^>]*>)", lambda m: m.group(1) + prerendered_template(name), page, "scim-token-widget element"
+        r"(<scim-token-widget\b[^>]*>)",
+        lambda m: m.group(1) + prerendered_template([("en", name), ("nb", nb)]),
+        page,
+        "scim-token-widget element",
     )
+    page = replace_one(r"(</title>)", lambda m: m.group(1) + f"\n  <script>{LANGUAGE_SCRIPT}</script>", page, "title")
     style = f"'{sri(prerendered_css().encode('utf-8'))}'"
-    return replace_one(r"(style-src [^;\"]*)", lambda m: m.group(1) + " " + style, page, "style-src")
+    page = replace_one(r"(style-src [^;\"]*)", lambda m: m.group(1) + " " + style, page, "style-src")
+    script = f"'{sri(LANGUAGE_SCRIPT.encode('utf-8'))}'"
+    return replace_one(r"(script-src [^;\"]*)", lambda m: m.group(1) + " " + script, page, "script-src")
 
 
 def hosts_prerendered() -> str:
@@ -472,7 +493,7 @@ def hosts_prerendered() -> str:
         "<!-- scim-token-widget's first render, for inside <scim-token-widget></scim-token-widget>"
         f" with no attributes. Its <style> needs style-src '{style}' in the page's\n"
         "     Content-Security-Policy. Made by scripts/postbuild.py from static/prerendered/host.html. -->\n"
-        + prerendered_template("host.html")
+        + prerendered_template([("en", "host.html")])
         + "\n"
     )
 

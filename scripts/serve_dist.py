@@ -21,17 +21,21 @@ CSP = (
 
 
 
-def with_page_styles(csp: str, directory: str) -> str:
-    """The policy with the hashes of the served page's own <style> (the pre-rendered widget's,
-    which index.html's meta policy lists), as README.md tells hosts to add them."""
+def with_page_hashes(csp: str, directory: str) -> str:
+    """The policy with the hashes of the served page's own inline code (the pre-rendered
+    widget's <style>, the script choosing its language), which index.html's meta policy lists,
+    as README.md tells hosts to add them."""
     try:
         with open(os.path.join(directory, "index.html"), encoding="utf-8") as file:
             page = file.read()
     except FileNotFoundError:
         return csp
-    meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="[^"]*style-src ([^;"]*)', page)
-    hashes = [source for source in (meta.group(1).split() if meta else []) if source.startswith("'sha")]
-    return csp.replace("style-src 'self'", " ".join(["style-src 'self'", *hashes]))
+    meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', page)
+    for directive in ("script-src", "style-src"):
+        sources = re.search(rf"{directive} ([^;]*)", meta.group(1)) if meta else None
+        hashes = [source for source in (sources.group(1).split() if sources else []) if source.startswith("'sha")]
+        csp = re.sub(rf"({directive} [^;]*)", lambda m, h=hashes: " ".join([m.group(1), *h]), csp, count=1)
+    return csp
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -118,7 +122,7 @@ def main() -> int:
     args = parser.parse_args()
     handler = functools.partial(Handler, directory=args.dir)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
-    server.csp = None if args.no_csp else with_page_styles(CSP, args.dir)
+    server.csp = None if args.no_csp else with_page_hashes(CSP, args.dir)
     server.verbose = args.verbose
     server.isolated = args.cross_origin_isolated
     server.gzip = args.gzip

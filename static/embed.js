@@ -75,14 +75,20 @@ const load = () => {
 // (dist/embed/scim-token-widget.prerendered.html): on screen, and typed into, before any script
 // runs. The clicks on its buttons from when this module runs are kept, to be done again on the
 // widget's own buttons (a section opened, the secret shown) when it takes the markup's place.
-const prerenderedIn = (shadow) => [...shadow.children].find((child) => child.hasAttribute('data-prerendered'));
+// The markup may come in more than one language (the standalone page: English and Norwegian,
+// the page's CSS showing the browser's); the one on screen is the one taken over.
+const variantsIn = (shadow) => [...shadow.children].filter((child) => child.hasAttribute('data-prerendered'));
+const prerenderedIn = (shadow) => {
+  const variants = variantsIn(shadow);
+  return variants.find((variant) => variant.getClientRects().length > 0) ?? variants[0];
+};
 const controls = (root) => [...root.querySelectorAll('input, textarea, select, button, a[href]')];
 function recordClicks(shadow) {
   const clicks = [];
   shadow.addEventListener('click', (event) => {
-    const prerendered = prerenderedIn(shadow);
     const button = event.target.closest?.('button');
-    if (prerendered?.contains(button)) clicks.push(controls(prerendered).indexOf(button));
+    const variant = button && variantsIn(shadow).find((child) => child.contains(button));
+    if (variant) clicks.push(controls(variant).indexOf(button));
   });
   return clicks;
 }

@@ -55,6 +55,21 @@ for (const lang of ['en', 'nb']) {
   }
 }
 
+for (const lang of ['en', 'nb']) {
+  test(`axe finds no violation in the pre-rendered page, before the wasm runs (${lang})`, async () => {
+    const { context, page } = await openPage(shared.browser, { locale: lang === 'nb' ? 'nb-NO' : 'en-GB' });
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await context.route(/scim-token-widget_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(shared.server.url, { waitUntil: 'domcontentloaded' });
+    await page.getByLabel(LABELS[lang].key, { exact: true }).waitFor();
+    assert.equal(await page.locator('scim-token-widget [data-prerendered]').count(), 2, 'the markup, not the widget');
+    assert.deepEqual(await axe(page), []);
+    release();
+    await context.close();
+  });
+}
+
 const GUIDE = { en: ['Before you start', 'After you save'], nb: ['Før du begynner', 'Etter at du har lagret'] };
 
 for (const lang of ['en', 'nb']) {

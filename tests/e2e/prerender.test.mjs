@@ -24,11 +24,15 @@ async function holdWasm(context) {
   return { release, asked: () => asked };
 }
 
-/** Where the focus is inside the widget's shadow root: the control's id and its selection. */
+/**
+ * Where the focus is inside the widget's shadow root: the control's id without the widget's
+ * number (the Norwegian markup, beside the English in the same root, is numbered as a second
+ * widget so that its labels name its own fields) and its selection.
+ */
 const focusIn = (page) =>
   page.evaluate(() => {
     const active = document.querySelector('scim-token-widget').shadowRoot.activeElement;
-    return active && { id: active.id, start: active.selectionStart, end: active.selectionEnd };
+    return active && { id: active.id.replace(/^stw\d+-/, ''), start: active.selectionStart, end: active.selectionEnd };
   });
 
 for (const locale of ['en-GB', 'nb-NO']) {
@@ -37,34 +41,40 @@ for (const locale of ['en-GB', 'nb-NO']) {
     await recordCspViolations(context);
     const wasm = await holdWasm(context);
     await page.goto(shared.server.url, { waitUntil: 'domcontentloaded' });
-    // The pre-render is in English; the widget then speaks the browser's language.
-    const key = page.getByLabel('API key', { exact: true });
+    // The page carries the first render in both languages and shows the browser's, as the
+    // widget will speak it: the same labels before and after.
+    const nb = locale === 'nb-NO';
+    const labels = nb
+      ? { key: 'API-nøkkel', secret: 'API-hemmelighet', token: 'Hemmelig token', show: 'Vis API-hemmelighet' }
+      : { key: 'API key', secret: 'API secret', token: 'Secret token', show: 'Show API secret' };
+    const key = page.getByLabel(labels.key, { exact: true });
     await key.waitFor();
     assert.ok(await key.isVisible(), 'on screen before the wasm');
+    assert.equal(await page.getByLabel(nb ? 'API key' : 'API-nøkkel', { exact: true }).isVisible(), false, 'the other language is not shown');
     await key.fill('abc');
     // A paste with a trailing space: kept by the browser, diagnosed once the widget runs.
-    const secret = page.getByLabel('API secret', { exact: true });
+    const secret = page.getByLabel(labels.secret, { exact: true });
     await secret.focus();
     await page.evaluate(() => navigator.clipboard.writeText('123 '));
     await page.keyboard.press('Control+V');
     // «Show» on the secret: done again on the widget's own button.
-    await page.getByRole('button', { name: 'Show API secret' }).click();
+    await page.getByRole('button', { name: labels.show }).click();
     assert.equal(await secret.getAttribute('type'), 'password', 'nothing runs the button yet');
     // The caret in the key field, after its first character.
     await key.focus();
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     const box = await key.boundingBox();
-    assert.deepEqual(await focusIn(page), { id: 'stw0-key', start: 1, end: 1 });
+    assert.deepEqual(await focusIn(page), { id: 'key', start: 1, end: 1 });
     assert.ok(wasm.asked(), 'the wasm was asked for and is held');
-    assert.equal(await page.locator('scim-token-widget [data-prerendered]').count(), 1);
-    await page.evaluate(() => {
-      window.markupSecret = document.querySelector('scim-token-widget').shadowRoot.getElementById('stw0-secret');
-    });
+    assert.equal(await page.locator('scim-token-widget [data-prerendered]').count(), 2);
+    await page.evaluate((nb) => {
+      const shown = document.querySelector('scim-token-widget').shadowRoot.querySelector(`[data-prerendered="${nb ? 'nb' : 'en'}"]`);
+      window.markupSecret = shown.querySelector('[id$="-secret"]');
+    }, nb);
 
     wasm.release();
-    const labels = locale === 'nb-NO' ? ['API-nøkkel', 'API-hemmelighet', 'Hemmelig token'] : ['API key', 'API secret', 'Secret token'];
-    const token = page.getByLabel(labels[2], { exact: true });
+    const token = page.getByLabel(labels.token, { exact: true });
     await eventually(() => token.inputValue(), shellToken('abc', '123'), 'the token for what was typed before');
     assert.equal(await page.locator('scim-token-widget [data-prerendered]').count(), 0, 'the markup was replaced');
     assert.deepEqual(
@@ -74,14 +84,12 @@ for (const locale of ['en-GB', 'nb-NO']) {
     );
     // The trailing space is diagnosed as the widget would have done had it been running.
     await page.locator('scim-token-widget .finding').first().waitFor();
-    assert.equal(await page.getByLabel(labels[0], { exact: true }).inputValue(), 'abc');
-    assert.equal(await page.getByLabel(labels[1], { exact: true }).inputValue(), '123 ');
-    assert.equal(await page.getByLabel(labels[1], { exact: true }).getAttribute('type'), 'text', 'the secret is shown');
-    assert.deepEqual(await focusIn(page), { id: 'stw0-key', start: 1, end: 1 }, 'the focus and the caret stay');
-    if (locale === 'en-GB') {
-      // Same language, same markup: nothing moved.
-      assert.deepEqual(await page.getByLabel('API key', { exact: true }).boundingBox(), box);
-    }
+    assert.equal(await key.inputValue(), 'abc');
+    assert.equal(await secret.inputValue(), '123 ');
+    assert.equal(await secret.getAttribute('type'), 'text', 'the secret is shown');
+    assert.deepEqual(await focusIn(page), { id: 'key', start: 1, end: 1 }, 'the focus and the caret stay');
+    // Same language, same markup: nothing moved.
+    assert.deepEqual(await key.boundingBox(), box);
     // Typing goes on where the caret was.
     await page.keyboard.type('X');
     await eventually(() => token.inputValue(), shellToken('aXbc', '123'));
@@ -90,6 +98,29 @@ for (const locale of ['en-GB', 'nb-NO']) {
     await context.close();
   });
 }
+
+test('the pre-rendered language is the one the widget chooses: the first of the browser\'s it speaks', async () => {
+  for (const [languages, expected] of [
+    [['de-DE', 'nn', 'en'], 'nb'], [['fr'], 'en'], [['en-US', 'nb'], 'en'], [['no'], 'nb'], [['NB_no'], 'nb'],
+  ]) {
+    const { context, page } = await openPage(shared.browser);
+    await context.addInitScript((languages) => {
+      Object.defineProperty(Navigator.prototype, 'languages', { get: () => languages });
+    }, languages);
+    const wasm = await holdWasm(context);
+    await page.goto(shared.server.url, { waitUntil: 'domcontentloaded' });
+    const shown = () => page.evaluate(() =>
+      [...document.querySelector('scim-token-widget').shadowRoot.querySelectorAll('[data-prerendered]')]
+        .filter((variant) => variant.getClientRects().length > 0)
+        .map((variant) => variant.dataset.prerendered));
+    assert.deepEqual(await shown(), [expected], `${languages}: the markup`);
+    wasm.release();
+    await page.locator('scim-token-widget section.scim-token-widget:not([data-prerendered] *)').waitFor();
+    await eventually(() => page.locator('scim-token-widget [data-prerendered]').count(), 0);
+    assert.equal(await page.locator('scim-token-widget section.scim-token-widget').getAttribute('lang'), expected, `${languages}: the widget`);
+    await context.close();
+  }
+});
 
 test('a host page with dist/embed/scim-token-widget.prerendered.html in its element, under the README policy and its style hash', async () => {
   const file = readFileSync(join(DIST, 'embed', 'scim-token-widget.prerendered.html'), 'utf8');

@@ -7,9 +7,10 @@
 //!   cargo run -p scim-token-prerender -- static/prerendered           writes the files
 //!   cargo run -p scim-token-prerender -- static/prerendered --check   fails if they are stale
 //!
-//! Three renders: the standalone page's (the options index.html gives its element), the single
-//! file's (the same without the two helpers, which it does not offer), and hosts' (an element
-//! with no attributes; scripts/postbuild.py ships it as dist/embed/scim-token-widget.prerendered.html). The files are committed
+//! Five renders: the standalone page's (the options index.html gives its element) and the single
+//! file's (the same without the two helpers, which it does not offer), each in English and
+//! Norwegian, and hosts' (an element with no attributes, in English; scripts/postbuild.py ships
+//! it as dist/embed/scim-token-widget.prerendered.html). The files are committed
 //! so that the build runs no compiler; the test command checks that they are up to date.
 
 use std::path::Path;
@@ -18,7 +19,11 @@ use std::process::ExitCode;
 use scim_token_widget::i18n::Lang;
 use scim_token_widget::ui::{ScimTokenWidget, WidgetProps};
 
-fn render(props: WidgetProps) -> String {
+/// Renders `props` as the page's first widget (`stw0-…` ids), or, `second`, as its second
+/// (`stw1-…`): the Norwegian render sits beside the English one in the same shadow root, where
+/// an id must be unique for its labels to name their own fields.
+fn render(props: WidgetProps, second: bool) -> String {
+    scim_token_widget::ui::number_ids_from(usize::from(second));
     futures::executor::block_on(
         yew::LocalServerRenderer::<ScimTokenWidget>::with_props(props)
             .hydratable(false)
@@ -26,14 +31,15 @@ fn render(props: WidgetProps) -> String {
     ) + "\n"
 }
 
-/// index.html: `<scim-token-widget language-switch setup-guide heading-level="1">`; English
-/// until the browser's languages are known (the widget then writes the texts in its own).
-fn page(show_mapping: bool) -> WidgetProps {
+/// index.html: `<scim-token-widget language-switch setup-guide heading-level="1">`, in each
+/// language: the page shows the one the browser prefers (a script in its head chooses before
+/// the body is parsed; scripts/postbuild.py), and the widget, speaking the same, takes over.
+fn page(show_mapping: bool, lang: Lang) -> WidgetProps {
     yew::props!(WidgetProps {
         show_language_switch: true,
         show_guide: true,
         heading_level: 1u8,
-        lang: Lang::En,
+        lang,
         show_mapping,
     })
 }
@@ -48,11 +54,13 @@ fn main() -> ExitCode {
     let dir = Path::new(&dir);
     let mut stale = false;
     for (name, html) in [
-        ("page.html", render(page(true))),
-        ("single-file.html", render(page(false))),
+        ("page.html", render(page(true, Lang::En), false)),
+        ("page.nb.html", render(page(true, Lang::Nb), true)),
+        ("single-file.html", render(page(false, Lang::En), false)),
+        ("single-file.nb.html", render(page(false, Lang::Nb), true)),
         (
             "host.html",
-            render(yew::props!(WidgetProps { lang: Lang::En })),
+            render(yew::props!(WidgetProps { lang: Lang::En }), false),
         ),
     ] {
         let path = dir.join(name);

@@ -26,4 +26,6 @@ mod text_box;
 mod token_check;
 mod widget;
 
+#[cfg(feature = "ssr")]
+pub use widget::number_ids_from;
 pub use widget::{ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};

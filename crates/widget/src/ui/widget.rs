@@ -153,6 +153,13 @@ fn written(typed: &Typed) -> Option<AttrValue> {
 /// Gives each widget on a page its own element ids.
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
 
+/// Numbers the next widget as a page's widget number `first` (`stw0-…` ids for the first): for
+/// the prerender tool, whose renders each stand for a page's first or second widget.
+#[cfg(feature = "ssr")]
+pub fn number_ids_from(first: usize) {
+    INSTANCES.store(first, Ordering::Relaxed);
+}
+
 /// The SCIM token widget.
 ///
 /// ```no_run
@@ -489,9 +496,10 @@ fn use_auto_clear(activity: u64, has_input: bool, seconds: u32, actions: Callbac
     let clock = use_mut_ref(IdleClock::default);
     {
         // Each activity (and a new period) moves the deadline; the render does it, as the timer
-        // only reads it.
+        // only reads it. Only while there is input: a server-side render (crates/prerender),
+        // which has none, has no clock to read.
         let mut clock = clock.borrow_mut();
-        if clock.since != (activity, period_ms) {
+        if has_input && clock.since != (activity, period_ms) {
             clock.since = (activity, period_ms);
             clock.deadline = js_sys::Date::now() + f64::from(period_ms);
         }
