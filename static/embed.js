@@ -83,19 +83,44 @@ const prerenderedIn = (shadow) => {
   return variants.find((variant) => variant.getClientRects().length > 0) ?? variants[0];
 };
 const controls = (root) => [...root.querySelectorAll('input, textarea, select, button, a[href]')];
-function recordClicks(shadow) {
-  const clicks = [];
+// Pastes of text with a line break are kept too: a single-line field turns the line break into
+// a space (or drops it), and the widget's own paste handler, which reports where a wrapped value
+// was broken, must see the paste itself.
+function recordEarly(shadow) {
+  const early = { clicks: [], pastes: new Map() };
+  const variantOf = (target) => variantsIn(shadow).find((child) => child.contains(target));
   shadow.addEventListener('click', (event) => {
     const button = event.target.closest?.('button');
-    const variant = button && variantsIn(shadow).find((child) => child.contains(button));
-    if (variant) clicks.push(controls(variant).indexOf(button));
+    const variant = button && variantOf(button);
+    if (variant) early.clicks.push(controls(variant).indexOf(button));
   });
-  return clicks;
+  shadow.addEventListener('paste', (event) => {
+    const field = event.target;
+    const variant = variantOf(field);
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (!variant || !/[\r\n]/.test(text) || typeof field.selectionStart !== 'number') return;
+    const paste = { before: field.value, start: field.selectionStart, end: field.selectionEnd, text };
+    // What the field holds right after it: the paste is done again only if nothing followed.
+    field.addEventListener('input', () => { paste.after = field.value; }, { once: true });
+    early.pastes.set(controls(variant).indexOf(field), paste);
+  });
+  return early;
+}
+
+/** Pastes `paste` into `field` as the admin did; false if this browser's page-made paste
+ * events carry no text (then the widget's handler cannot read it). */
+function pasteAgain(field, { before, start, end, text }) {
+  field.value = before;
+  field.setSelectionRange(start, end);
+  const clipboardData = new DataTransfer();
+  clipboardData.setData('text/plain', text);
+  const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
+  return !field.dispatchEvent(event);
 }
 
 // A widget lives in a shadow root of its host element: host CSS cannot reach in, its CSS cannot
 // leak out. The element's own children stay as they are (the page's fallback text).
-function attach(element, sheet, options, clicks = []) {
+function attach(element, sheet, options, early = { clicks: [], pastes: new Map() }) {
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [sheet];
   const container = document.createElement('div');
@@ -117,8 +142,9 @@ function attach(element, sheet, options, clicks = []) {
   };
   // In one task, so the browser never paints in between (a microtask after the widget's own
   // render): the widget replaces the pre-rendered markup; the text typed into its fields goes
-  // into the widget's fields as an `input` event (diagnosed as if typed now); the recorded
-  // clicks are done again; the focus and the selection stay where they were.
+  // into the widget's fields as an `input` event (diagnosed as if typed now), or as the recorded
+  // paste with its line breaks; the recorded clicks are done again; the focus and the selection
+  // stay where they were.
   const takeOver = () => {
     if (!prerendered) return;
     const before = controls(prerendered);
@@ -131,12 +157,17 @@ function attach(element, sheet, options, clicks = []) {
       const typed = before[index];
       if (typed?.tagName !== control.tagName || !('defaultValue' in typed) || control.readOnly) return;
       if (typed.value === typed.defaultValue) return;
-      control.value = typed.value;
+      const paste = early.pastes.get(index);
+      const pasted = paste?.after === typed.value && pasteAgain(control, paste);
+      if (!pasted) {
+        control.value = typed.value;
+        control.dispatchEvent(new Event('input', { bubbles: true }));
+      }
       // The markup's field, now off the page, keeps no copy of the secret.
       typed.value = '';
-      control.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    for (const index of clicks.splice(0)) controls(container)[index]?.click();
+    early.pastes.clear();
+    for (const index of early.clicks.splice(0)) controls(container)[index]?.click();
     const control = controls(container)[focused];
     if (control) {
       control.focus({ preventScroll: true });
@@ -195,10 +226,10 @@ class ScimTokenWidgetElement extends HTMLElement {
   connectedCallback() {
     // An empty shadow root at once hides the fallback children while the wasm loads.
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
-    this.clicks ??= recordClicks(this.shadowRoot);
+    this.early ??= recordEarly(this.shadowRoot);
     load().then(
       (sheet) => {
-        if (this.isConnected && !this.handle) this.handle = attach(this, sheet, this.options(), this.clicks);
+        if (this.isConnected && !this.handle) this.handle = attach(this, sheet, this.options(), this.early);
       },
       () => this.showFallback(),
     );

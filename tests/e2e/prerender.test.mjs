@@ -99,6 +99,30 @@ for (const locale of ['en-GB', 'nb-NO']) {
   });
 }
 
+test('a value pasted with a line break before the wasm ran is reported, not silently joined', async () => {
+  const { context, page, log } = await openPage(shared.browser, { locale: 'en-GB', permissions: ['clipboard-read', 'clipboard-write'] });
+  const wasm = await holdWasm(context);
+  await page.goto(shared.server.url, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => customElements.get('scim-token-widget') !== undefined);
+  const key = page.getByLabel('API key', { exact: true });
+  // A key wrapped onto two lines where it was copied from, pasted between «x» and «y»: the
+  // browser makes the line break a space in a single-line field (or drops it).
+  await key.fill('xy');
+  await key.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.evaluate(() => navigator.clipboard.writeText('ab\ncd'));
+  await page.keyboard.press('Control+V');
+  assert.equal(await key.inputValue(), 'xab cdy', 'the line break made a space by the browser');
+  await page.getByLabel('API secret', { exact: true }).fill('123');
+  wasm.release();
+  // The widget's own paste handler sees the paste again: the line break at its position.
+  await page.getByText('The API key has a line break (U+000A) at character 4.', { exact: false }).waitFor();
+  assert.equal(await page.getByLabel('Secret token', { exact: true }).inputValue(), '', 'no token');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('the pre-rendered language is the one the widget chooses: the first of the browser\'s it speaks', async () => {
   for (const [languages, expected] of [
     [['de-DE', 'nn', 'en'], 'nb'], [['fr'], 'en'], [['en-US', 'nb'], 'en'], [['no'], 'nb'], [['NB_no'], 'nb'],
