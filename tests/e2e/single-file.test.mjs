@@ -71,6 +71,8 @@ test('alone in a folder, offline: token, copy, no request but the file, no CSP v
 test('the widget is styled, the footer names the build, for any key pair', async () => {
   const { context, page } = await offlinePage();
   await page.goto(fileUrl);
+  // The widget's own button, once it has taken the pre-rendered markup's place.
+  await eventually(() => page.locator('scim-token-widget [data-prerendered]').count(), 0, 'the widget running');
   const copy = page.getByRole('button', { name: 'Copy secret token' });
   // --stw-accent from widget.css: proof the constructable stylesheet applies in the shadow root.
   assert.equal(await copy.evaluate((button) => getComputedStyle(button).backgroundColor), 'rgb(20, 83, 45)');
