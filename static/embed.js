@@ -240,6 +240,9 @@ class ScimTokenWidgetElement extends HTMLElement {
   showFallback() {
     console.warn('scim-token-widget: WebAssembly could not start; showing the fallback.');
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    // Pre-rendered fields, about to leave the page, keep no copy of what was typed into them.
+    for (const variant of variantsIn(shadow)) for (const field of variant.querySelectorAll('input')) field.value = '';
+    this.early?.pastes.clear();
     shadow.replaceChildren(document.createElement('slot'));
   }
 

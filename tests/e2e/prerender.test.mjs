@@ -123,6 +123,32 @@ test('a value pasted with a line break before the wasm ran is reported, not sile
   await context.close();
 });
 
+test('when the wasm is refused, the fallback replaces the pre-rendered fields, which keep nothing typed', async () => {
+  const { context, page, log } = await openPage(shared.browser, { locale: 'en-GB' });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  // The wasm arrives changed by one byte: its integrity check refuses it.
+  await context.route(/scim-token-widget_bg\.wasm$/, async (route) => {
+    await held;
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    body[body.length - 1] ^= 1;
+    await route.fulfill({ response, body });
+  });
+  await page.goto(shared.server.url, { waitUntil: 'domcontentloaded' });
+  const secret = page.getByLabel('API secret', { exact: true });
+  await secret.fill('typed-before');
+  await page.evaluate(() => {
+    window.markupSecret = document.querySelector('scim-token-widget').shadowRoot.querySelector('[data-prerendered="en"] [id$="-secret"]');
+  });
+  release();
+  await page.getByText('This page needs JavaScript and WebAssembly').waitFor({ state: 'visible' });
+  assert.equal(await page.getByLabel('API key', { exact: true }).count(), 0, 'no field is left');
+  assert.deepEqual(await page.evaluate(() => [window.markupSecret.isConnected, window.markupSecret.value]), [false, '']);
+  assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('WebAssembly could not start')));
+  await context.close();
+});
+
 test('the pre-rendered language is the one the widget chooses: the first of the browser\'s it speaks', async () => {
   for (const [languages, expected] of [
     [['de-DE', 'nn', 'en'], 'nb'], [['fr'], 'en'], [['en-US', 'nb'], 'en'], [['no'], 'nb'], [['NB_no'], 'nb'],
