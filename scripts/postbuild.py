@@ -118,7 +118,7 @@ NO_HELPER_WORKER = "// This page carries the token widget alone.\nconst startHel
 
 def stylesheet(*names: str) -> str:
     """static/NAME... joined, without comments and with less whitespace (only around `{ } ; ,`,
-    where it never matters; none of these files has a string holding one of them)."""
+    where it never changes the meaning unless a string holds one, which this refuses)."""
     css = "".join((SOURCE / "static" / name).read_text(encoding="utf-8") for name in names)
     css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
     if "'" in css or any(re.search(r"[{};,]", string) for string in re.findall(r'"[^"]*"', css)):
@@ -442,7 +442,8 @@ def prerendered_css() -> str:
 
 # Chooses which pre-rendered language the page shows, before its body is parsed, as the widget
 # will choose (`Lang::negotiate`: the first of the browser's languages it speaks, else English).
-# The page's one inline script, allowed by its hash; page.css shows the variant it names.
+# An inline script of its own (in the head, so it runs before the body is parsed), allowed by
+# its hash; page.css shows the variant it names.
 LANGUAGE_SCRIPT = (
     "for(const t of navigator.languages||[]){const p=t.split(/[-_]/)[0].toLowerCase();"
     "if(p==='en')break;if(p==='nb'||p==='no'||p==='nn'){"
