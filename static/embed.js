@@ -86,8 +86,9 @@ const controls = (root) => [...root.querySelectorAll('input, textarea, select, b
 // Pastes of text with a line break are kept too: a single-line field turns the line break into
 // a space (or drops it), and the widget's own paste handler, which reports where a wrapped value
 // was broken, must see the paste itself.
+const nothingEarly = () => ({ clicks: [], pastes: new Map() });
 function recordEarly(shadow) {
-  const early = { clicks: [], pastes: new Map() };
+  const early = nothingEarly();
   const variantOf = (target) => variantsIn(shadow).find((child) => child.contains(target));
   shadow.addEventListener('click', (event) => {
     const button = event.target.closest?.('button');
@@ -120,7 +121,7 @@ function pasteAgain(field, { before, start, end, text }) {
 
 // A widget lives in a shadow root of its host element: host CSS cannot reach in, its CSS cannot
 // leak out. The element's own children stay as they are (the page's fallback text).
-function attach(element, sheet, options, early = { clicks: [], pastes: new Map() }) {
+function attach(element, sheet, options, early = nothingEarly()) {
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [sheet];
   const container = document.createElement('div');

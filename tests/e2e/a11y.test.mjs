@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useServerAndBrowser, openPage, shellToken, eventually, ROOT } from './harness.mjs';
+import { useServerAndBrowser, openPage, shellToken, eventually, holdWasm, ROOT } from './harness.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const LABELS = {
@@ -58,14 +58,12 @@ for (const lang of ['en', 'nb']) {
 for (const lang of ['en', 'nb']) {
   test(`axe finds no violation in the pre-rendered page, before the wasm runs (${lang})`, async () => {
     const { context, page } = await openPage(shared.browser, { locale: lang === 'nb' ? 'nb-NO' : 'en-GB' });
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await context.route(/scim-token-widget_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    const wasm = await holdWasm(context);
     await page.goto(shared.server.url, { waitUntil: 'domcontentloaded' });
     await page.getByLabel(LABELS[lang].key, { exact: true }).waitFor();
     assert.equal(await page.locator('scim-token-widget [data-prerendered]').count(), 2, 'the markup, not the widget');
     assert.deepEqual(await axe(page), []);
-    release();
+    wasm.release();
     await context.close();
   });
 }

@@ -77,6 +77,25 @@ export function useServerAndBrowser(launchOptions, dir = DIST) {
   };
 }
 
+/**
+ * Holds every request for the widget's wasm until `release()` (a slow link, the pre-rendered
+ * page before the wasm runs); `asked()`: was it requested. `change(bytes)`, if given, alters
+ * what is then served.
+ */
+export async function holdWasm(context, change) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let asked = false;
+  await context.route(/scim-token-widget_bg\.wasm$/, async (route) => {
+    asked = true;
+    await held;
+    if (!change) return route.continue();
+    const response = await route.fetch();
+    return route.fulfill({ response, body: change(Buffer.from(await response.body())) });
+  });
+  return { release, asked: () => asked };
+}
+
 /** Opens a page in a fresh context and records what it does. */
 export async function openPage(browser, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);

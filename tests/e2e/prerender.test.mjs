@@ -6,23 +6,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DIST, useServerAndBrowser, openPage, shellToken, eventually, recordCspViolations, cspViolations,
+  DIST, useServerAndBrowser, openPage, shellToken, eventually, recordCspViolations, cspViolations, holdWasm,
 } from './harness.mjs';
 
 const shared = useServerAndBrowser();
-
-/** Holds every request for the widget's wasm until `release()`; `asked()`: was it requested. */
-async function holdWasm(context) {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  let asked = false;
-  await context.route(/scim-token-widget_bg\.wasm$/, async (route) => {
-    asked = true;
-    await held;
-    await route.continue();
-  });
-  return { release, asked: () => asked };
-}
 
 /**
  * Where the focus is inside the widget's shadow root: the control's id without the widget's
@@ -125,15 +112,10 @@ test('a value pasted with a line break before the wasm ran is reported, not sile
 
 test('when the wasm is refused, the fallback replaces the pre-rendered fields, which keep nothing typed', async () => {
   const { context, page, log } = await openPage(shared.browser, { locale: 'en-GB' });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
   // The wasm arrives changed by one byte: its integrity check refuses it.
-  await context.route(/scim-token-widget_bg\.wasm$/, async (route) => {
-    await held;
-    const response = await route.fetch();
-    const body = Buffer.from(await response.body());
+  const wasm = await holdWasm(context, (body) => {
     body[body.length - 1] ^= 1;
-    await route.fulfill({ response, body });
+    return body;
   });
   await page.goto(shared.server.url, { waitUntil: 'domcontentloaded' });
   const secret = page.getByLabel('API secret', { exact: true });
@@ -141,7 +123,7 @@ test('when the wasm is refused, the fallback replaces the pre-rendered fields, w
   await page.evaluate(() => {
     window.markupSecret = document.querySelector('scim-token-widget').shadowRoot.querySelector('[data-prerendered="en"] [id$="-secret"]');
   });
-  release();
+  wasm.release();
   await page.getByText('This page needs JavaScript and WebAssembly').waitFor({ state: 'visible' });
   assert.equal(await page.getByLabel('API key', { exact: true }).count(), 0, 'no field is left');
   assert.deepEqual(await page.evaluate(() => [window.markupSecret.isConnected, window.markupSecret.value]), [false, '']);
