@@ -440,6 +440,11 @@ def prerendered_css() -> str:
     return stylesheet("widget.css", "prerendered.css")
 
 
+def prerendered_style_hash() -> str:
+    """The hash a page's policy names in style-src to allow the pre-rendered markup's <style>."""
+    return sri(prerendered_css().encode("utf-8"))
+
+
 # Chooses which pre-rendered language the page shows, before its body is parsed, as the widget
 # will choose (`Lang::negotiate`: the first of the browser's languages it speaks, else English).
 # An inline script of its own (in the head, so it runs before the body is parsed), allowed by
@@ -480,7 +485,7 @@ def with_prerendered(page: str, name: str) -> str:
         "scim-token-widget element",
     )
     page = replace_one(r"(</title>)", lambda m: m.group(1) + f"\n  <script>{LANGUAGE_SCRIPT}</script>", page, "title")
-    style = f"'{sri(prerendered_css().encode('utf-8'))}'"
+    style = f"'{prerendered_style_hash()}'"
     page = replace_one(r"(style-src [^;\"]*)", lambda m: m.group(1) + " " + style, page, "style-src")
     script = f"'{sri(LANGUAGE_SCRIPT.encode('utf-8'))}'"
     return replace_one(r"(script-src [^;\"]*)", lambda m: m.group(1) + " " + script, page, "script-src")
@@ -489,7 +494,7 @@ def with_prerendered(page: str, name: str) -> str:
 def hosts_prerendered() -> str:
     """dist/embed/scim-token-widget.prerendered.html: the template for a host's element (the
     widget with no attributes, in English), with the policy source its <style> needs."""
-    style = sri(prerendered_css().encode("utf-8"))
+    style = prerendered_style_hash()
     return (
         "<!-- scim-token-widget's first render, for inside <scim-token-widget></scim-token-widget>"
         f" with no attributes. Its <style> needs style-src '{style}' in the page's\n"

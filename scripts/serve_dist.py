@@ -20,7 +20,6 @@ CSP = (
 )
 
 
-
 def with_page_hashes(csp: str, directory: str) -> str:
     """The policy with the hashes of the served page's own inline code (the pre-rendered
     widget's <style>, the script choosing its language), which index.html's meta policy lists,

@@ -55,14 +55,15 @@ run env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
 webkit_browser_tests() {
   local log status=0
   log=$(mktemp)
-  env -u CHROMEDRIVER -u GECKODRIVER DISPLAY="$VIRTUAL_DISPLAY" SAFARIDRIVER="$(command -v WebKitWebDriver)" \
-    cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping \
-    2>&1 | tee "$log" || status=$?
+  webkit_run() {
+    env -u CHROMEDRIVER -u GECKODRIVER DISPLAY="$VIRTUAL_DISPLAY" SAFARIDRIVER="$(command -v WebKitWebDriver)" \
+      cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping
+  }
+  webkit_run 2>&1 | tee "$log" || status=$?
   if [ "$status" -ne 0 ] && grep -q 'WebProcess CRASHED' "$log" && ! grep -q 'test result: FAILED' "$log"; then
     echo "test.sh: WebKit's web process crashed before the tests ran; once more" >&2
     status=0
-    env -u CHROMEDRIVER -u GECKODRIVER DISPLAY="$VIRTUAL_DISPLAY" SAFARIDRIVER="$(command -v WebKitWebDriver)" \
-      cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping || status=$?
+    webkit_run || status=$?
   fi
   rm -f "$log"
   return "$status"

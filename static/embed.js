@@ -108,6 +108,14 @@ function recordEarly(shadow) {
   return early;
 }
 
+// Pre-rendered markup leaving the page (for the widget, or for the fallback) keeps no copy of
+// what was typed or pasted into it: every variant's fields are emptied, the recorded pastes
+// dropped.
+function forgetTyped(variants, early) {
+  for (const variant of variants) for (const field of variant.querySelectorAll('input, textarea')) field.value = '';
+  early?.pastes.clear();
+}
+
 /** Pastes `paste` into `field` as the admin did; false if this browser's page-made paste
  * events carry no text (then the widget's handler cannot read it). */
 function pasteAgain(field, { before, start, end, text }) {
@@ -148,6 +156,7 @@ function attach(element, sheet, options, early = nothingEarly()) {
   // stay where they were.
   const takeOver = () => {
     if (!prerendered) return;
+    const variants = variantsIn(shadow);
     const before = controls(prerendered);
     const focused = before.indexOf(shadow.activeElement);
     const { selectionStart, selectionEnd, selectionDirection } = before[focused] ?? {};
@@ -164,10 +173,8 @@ function attach(element, sheet, options, early = nothingEarly()) {
         control.value = typed.value;
         control.dispatchEvent(new Event('input', { bubbles: true }));
       }
-      // The markup's field, now off the page, keeps no copy of the secret.
-      typed.value = '';
     });
-    early.pastes.clear();
+    forgetTyped(variants, early);
     for (const index of early.clicks.splice(0)) controls(container)[index]?.click();
     const control = controls(container)[focused];
     if (control) {
@@ -241,9 +248,7 @@ class ScimTokenWidgetElement extends HTMLElement {
   showFallback() {
     console.warn('scim-token-widget: WebAssembly could not start; showing the fallback.');
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    // Pre-rendered fields, about to leave the page, keep no copy of what was typed into them.
-    for (const variant of variantsIn(shadow)) for (const field of variant.querySelectorAll('input')) field.value = '';
-    this.early?.pastes.clear();
+    forgetTyped(variantsIn(shadow), this.early);
     shadow.replaceChildren(document.createElement('slot'));
   }
 
