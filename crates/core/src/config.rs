@@ -29,12 +29,20 @@ pub const MAX_AUTO_CLEAR_SECONDS: u32 = (i32::MAX as u32) / 1000;
 
 /// The tenant URL to show for what the host configured, and the problem if it was unusable.
 ///
+/// The scheme and the host are read in any case (RFC 3986: they are case-insensitive) and
+/// shown in lower case, the standard form; the path, query and fragment are shown as given,
+/// since a server may tell their cases apart.
+///
 /// ```
 /// use scim_token_core::config::{tenant_url, ConfigProblem};
 /// use scim_token_core::token::TENANT_URL;
 ///
 /// assert_eq!(tenant_url(None), (TENANT_URL.to_owned(), None));
 /// assert_eq!(tenant_url(Some("https://scim.example/v2/")).1, None);
+/// assert_eq!(
+///     tenant_url(Some("HTTPS://SCIM.EXAMPLE/V2/")),
+///     ("https://scim.example/V2/".to_owned(), None)
+/// );
 /// let (shown, problem) = tenant_url(Some("http://scim.example/"));
 /// assert_eq!(shown, TENANT_URL);
 /// assert!(matches!(problem, Some(ConfigProblem::TenantUrlNotHttps(_))));
@@ -42,11 +50,13 @@ pub const MAX_AUTO_CLEAR_SECONDS: u32 = (i32::MAX as u32) / 1000;
 pub fn tenant_url(configured: Option<&str>) -> (String, Option<ConfigProblem>) {
     match configured {
         None => (TENANT_URL.to_owned(), None),
-        Some(url) if is_https_url(url) => (url.to_owned(), None),
-        Some(url) => (
-            TENANT_URL.to_owned(),
-            Some(ConfigProblem::TenantUrlNotHttps(quoted(url))),
-        ),
+        Some(url) => match https_url(url) {
+            Some(shown) => (shown, None),
+            None => (
+                TENANT_URL.to_owned(),
+                Some(ConfigProblem::TenantUrlNotHttps(quoted(url))),
+            ),
+        },
     }
 }
 
@@ -85,19 +95,30 @@ fn is_format(c: char) -> bool {
 
 /// An absolute `https:` URL with a host, every character of which may stand in a URL as it is
 /// (RFC 3986, ASCII): no white space, controls, quotes, angle brackets or bidi controls, so it
-/// is shown and copied exactly as Entra will read it.
-fn is_https_url(url: &str) -> bool {
-    let Some(rest) = url.strip_prefix("https://") else {
-        return false;
-    };
+/// is shown and copied exactly as Entra will read it. Returned with its scheme and host in
+/// lower case; `None` if it is not such a URL.
+fn https_url(url: &str) -> Option<String> {
+    const SCHEME: &str = "https://";
+    let scheme = url.get(..SCHEME.len())?;
+    if !scheme.eq_ignore_ascii_case(SCHEME) {
+        return None;
+    }
+    let rest = &url[SCHEME.len()..];
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    !host.is_empty()
+    let valid = !host.is_empty()
         && url
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&()*+,;=%".contains(c))
         && host
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c))
+            .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c));
+    valid.then(|| {
+        format!(
+            "{SCHEME}{}{}",
+            host.to_ascii_lowercase(),
+            &rest[host.len()..]
+        )
+    })
 }
 
 /// The level of the widget's title for a configured value (`None`: not configured, use 2).
@@ -181,12 +202,40 @@ mod tests {
             "https:///scim",
             "javascript:alert(1)",
             "https://exa mple.com/",
-            "HTTPS://upper.example/",
+            "HTTP://upper.example/",
             "https://user@host/",
         ] {
             let (shown, problem) = tenant_url(Some(bad));
             assert_eq!(shown, TENANT_URL, "{bad}");
             assert_eq!(problem, Some(ConfigProblem::TenantUrlNotHttps(bad.into())));
+        }
+    }
+
+    #[test]
+    fn the_scheme_and_host_are_read_in_any_case_and_shown_in_lower_case() {
+        // RFC 3986, 3.1 and 3.2.2: scheme and host are case-insensitive; the rest is not.
+        for (given, shown) in [
+            (
+                "HTTPS://API.SECUREPRACTICE.CO/scim/v2/",
+                "https://api.securepractice.co/scim/v2/",
+            ),
+            (
+                "Https://Scim.Example:8443/V2/?Tenant=A#Frag",
+                "https://scim.example:8443/V2/?Tenant=A#Frag",
+            ),
+            ("hTTps://[2001:DB8::1]/SCIM", "https://[2001:db8::1]/SCIM"),
+        ] {
+            assert_eq!(tenant_url(Some(given)), (shown.to_owned(), None), "{given}");
+        }
+        for bad in ["HTTP://API.SECUREPRACTICE.CO/", "HTTPS://", "HTTPS:///scim"] {
+            assert_eq!(
+                tenant_url(Some(bad)),
+                (
+                    TENANT_URL.to_owned(),
+                    Some(ConfigProblem::TenantUrlNotHttps(bad.into()))
+                ),
+                "{bad}"
+            );
         }
     }
 
