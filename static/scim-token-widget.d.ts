@@ -1,6 +1,10 @@
 // Types for dist/embed/scim-token-widget.js, the widget's embed module.
 
-/** Options for `mount()` and `WidgetHandle.update()`; the element's attributes map onto them. */
+/**
+ * Options for `mount()` and `WidgetHandle.update()`; the element's attributes map onto them.
+ * Yes/no options take a boolean or "true", "" (a bare attribute: yes) and "false"; another
+ * string is reported in the widget and the console, and the option's default is used.
+ */
 export interface WidgetOptions {
   /** «Tenant URL» to show; must be https:// (attribute `tenant-url`). Default: Secure Practice's. */
   tenantUrl?: string;

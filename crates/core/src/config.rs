@@ -21,6 +21,73 @@ pub enum ConfigProblem {
     AutoClearTooLarge(String),
     /// `heading-level` is not a whole number from 1 to 6; level 2 is used instead.
     BadHeadingLevel(String),
+    /// A yes/no option is neither `true` nor `false`; its default is used instead.
+    NotYesOrNo(YesNoOption, String),
+}
+
+/// An option that says yes or no.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum YesNoOption {
+    /// `show-steps`: the numbered Entra steps.
+    ShowSteps,
+    /// `show-mapping`: «Map organisation levels» and «Try an expression».
+    ShowMapping,
+    /// `language-switch`: the English/Norsk buttons.
+    LanguageSwitch,
+    /// `setup-guide`: «Before you start» and «After you save».
+    SetupGuide,
+}
+
+impl YesNoOption {
+    /// The element's attribute, as hosts write it in markup.
+    pub const fn attribute(self) -> &'static str {
+        match self {
+            YesNoOption::ShowSteps => "show-steps",
+            YesNoOption::ShowMapping => "show-mapping",
+            YesNoOption::LanguageSwitch => "language-switch",
+            YesNoOption::SetupGuide => "setup-guide",
+        }
+    }
+
+    /// The `mount()` option, as hosts write it in JavaScript.
+    pub const fn option(self) -> &'static str {
+        match self {
+            YesNoOption::ShowSteps => "showSteps",
+            YesNoOption::ShowMapping => "showMapping",
+            YesNoOption::LanguageSwitch => "languageSwitch",
+            YesNoOption::SetupGuide => "setupGuide",
+        }
+    }
+
+    /// The value when the host does not set it.
+    pub const fn default_value(self) -> bool {
+        matches!(self, YesNoOption::ShowSteps | YesNoOption::ShowMapping)
+    }
+}
+
+/// A yes/no option's value for what the host configured: `true`, or a bare attribute (the
+/// empty string), says yes; `false` says no; not configured, its default. Anything else (`no`,
+/// `0`, `False`) is a [`ConfigProblem::NotYesOrNo`], and the caller uses the default, rather
+/// than guess what the host meant. `mount()`'s booleans arrive here as `"true"` and `"false"`.
+///
+/// ```
+/// use scim_token_core::config::{yes_no, ConfigProblem, YesNoOption};
+///
+/// assert_eq!(yes_no(YesNoOption::SetupGuide, Some("")), Ok(true));
+/// assert_eq!(yes_no(YesNoOption::ShowSteps, Some("false")), Ok(false));
+/// assert_eq!(yes_no(YesNoOption::ShowSteps, None), Ok(true));
+/// assert_eq!(
+///     yes_no(YesNoOption::ShowSteps, Some("no")),
+///     Err(ConfigProblem::NotYesOrNo(YesNoOption::ShowSteps, "no".into()))
+/// );
+/// ```
+pub fn yes_no(option: YesNoOption, configured: Option<&str>) -> Result<bool, ConfigProblem> {
+    match configured.map(str::trim) {
+        None => Ok(option.default_value()),
+        Some("" | "true") => Ok(true),
+        Some("false") => Ok(false),
+        Some(text) => Err(ConfigProblem::NotYesOrNo(option, quoted(text))),
+    }
 }
 
 /// The longest auto-clear period: a timer's delay is a signed 32-bit count of milliseconds, and
@@ -287,6 +354,66 @@ mod tests {
                 "9".repeat(80)
             )))
         );
+    }
+
+    #[test]
+    fn a_yes_no_option_is_true_false_or_a_bare_attribute() {
+        for option in [
+            YesNoOption::ShowSteps,
+            YesNoOption::ShowMapping,
+            YesNoOption::LanguageSwitch,
+            YesNoOption::SetupGuide,
+        ] {
+            assert_eq!(
+                yes_no(option, None),
+                Ok(option.default_value()),
+                "{option:?}"
+            );
+            // A bare attribute (`setup-guide`) says yes; mount()'s booleans arrive as text.
+            assert_eq!(yes_no(option, Some("")), Ok(true), "{option:?}");
+            assert_eq!(yes_no(option, Some("true")), Ok(true), "{option:?}");
+            assert_eq!(yes_no(option, Some("false")), Ok(false), "{option:?}");
+            assert_eq!(yes_no(option, Some(" false ")), Ok(false), "{option:?}");
+        }
+        assert_eq!(
+            [YesNoOption::ShowSteps, YesNoOption::ShowMapping].map(YesNoOption::default_value),
+            [true, true]
+        );
+        assert_eq!(
+            [YesNoOption::LanguageSwitch, YesNoOption::SetupGuide].map(YesNoOption::default_value),
+            [false, false]
+        );
+    }
+
+    #[test]
+    fn a_yes_no_option_that_is_neither_is_a_problem_naming_the_option_and_the_value() {
+        for bad in ["no", "0", "1", "yes", "off", "False", "show-steps"] {
+            assert_eq!(
+                yes_no(YesNoOption::ShowSteps, Some(bad)),
+                Err(ConfigProblem::NotYesOrNo(
+                    YesNoOption::ShowSteps,
+                    bad.into()
+                )),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            yes_no(YesNoOption::SetupGuide, Some("no\u{202E}")),
+            Err(ConfigProblem::NotYesOrNo(
+                YesNoOption::SetupGuide,
+                "no\u{FFFD}".into()
+            )),
+            "quoted like every refused value"
+        );
+        let problem = ConfigProblem::NotYesOrNo(YesNoOption::ShowSteps, "no".into());
+        for lang in [Lang::En, Lang::Nb] {
+            let message = problem.message(lang);
+            for part in ["show-steps", "showSteps", "no", "true", "false"] {
+                assert!(message.contains(part), "{lang:?} names {part}: {message}");
+            }
+        }
+        let problem = ConfigProblem::NotYesOrNo(YesNoOption::SetupGuide, "0".into());
+        assert!(problem.message(Lang::Nb).contains("setup-guide"));
     }
 
     #[test]

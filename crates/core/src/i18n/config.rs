@@ -31,6 +31,12 @@ impl ConfigProblem {
             (Lang::En, ConfigProblem::BadHeadingLevel(value)) => format!(
                 "This page set the heading level to “{value}”, which is not a number from 1 to 6. The widget's title is a level-2 heading instead."
             ),
+            (Lang::En, ConfigProblem::NotYesOrNo(option, value)) => format!(
+                "This page set {} ({}) to “{value}”, which is neither true nor false. The widget uses the default, {}, instead.",
+                option.attribute(),
+                option.option(),
+                option.default_value()
+            ),
             (Lang::Nb, ConfigProblem::TenantUrlNotHttps(url)) => format!(
                 "Denne siden satte tenant-URL-en til «{url}», som ikke er en https://-adresse. Standard tenant-URL vises i stedet."
             ),
@@ -46,6 +52,12 @@ impl ConfigProblem {
             (Lang::Nb, ConfigProblem::AutoClearTooLarge(value)) => format!(
                 "Denne siden satte tiden før automatisk tømming til «{value}» sekunder, som er lenger enn en nettleser kan vente (høyst {} sekunder, omtrent 24 døgn). Widgeten tømmes etter 10 minutter i stedet.",
                 super::number(MAX_AUTO_CLEAR_SECONDS as usize, lang)
+            ),
+            (Lang::Nb, ConfigProblem::NotYesOrNo(option, value)) => format!(
+                "Denne siden satte {} ({}) til «{value}», som verken er true eller false. Widgeten bruker standardverdien, {}, i stedet.",
+                option.attribute(),
+                option.option(),
+                option.default_value()
             ),
         }
     }

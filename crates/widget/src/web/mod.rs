@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
-use crate::config;
+use crate::config::{self, YesNoOption};
 use crate::i18n::Lang;
 use crate::ui::{ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};
 use yew::Callback;
@@ -79,17 +79,9 @@ fn option_text(options: &JsValue, name: &str) -> Option<String> {
         .or_else(|| value.as_bool().map(|flag| flag.to_string()))
 }
 
-/// A yes/no option: `default` when absent, otherwise anything but `"false"` is yes (so a bare
-/// attribute, `setup-guide`, says yes).
-#[inline(never)]
-fn option_flag(options: &JsValue, name: &str, default: bool) -> bool {
-    option_text(options, name).map_or(default, |flag| flag != "false")
-}
-
 fn props_from(options: &JsValue) -> WidgetProps {
     let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
     let text = |name: &str| option_text(options, name);
-    let flag = |name: &str, default: bool| option_flag(options, name, default);
     let mut problems = Vec::new();
     let lang = config::lang(text("lang").as_deref())
         .unwrap_or_else(|problem| {
@@ -111,6 +103,19 @@ fn props_from(options: &JsValue) -> WidgetProps {
             None
         })
         .unwrap_or(2);
+    // A yes/no option: what it says, or its default and a problem (config::yes_no).
+    let mut flag = |option: YesNoOption| {
+        config::yes_no(option, option_text(options, option.option()).as_deref()).unwrap_or_else(
+            |problem| {
+                problems.push(problem);
+                option.default_value()
+            },
+        )
+    };
+    let show_steps = flag(YesNoOption::ShowSteps);
+    let show_mapping = flag(YesNoOption::ShowMapping);
+    let show_language_switch = flag(YesNoOption::LanguageSwitch);
+    let show_guide = flag(YesNoOption::SetupGuide);
     let on_event = get("onEvent")
         .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
         .map(|listener| {
@@ -129,13 +134,13 @@ fn props_from(options: &JsValue) -> WidgetProps {
         tenant_url: text("tenantUrl").map(Into::into),
         api_key: text("apiKey").map(Into::into),
         lang,
-        show_steps: flag("showSteps", true),
-        show_mapping: flag("showMapping", true),
+        show_steps,
+        show_mapping,
         helper_engine: get("startHelperWorker")
             .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
             .map(Engine::Worker),
-        show_language_switch: flag("languageSwitch", false),
-        show_guide: flag("setupGuide", false),
+        show_language_switch,
+        show_guide,
         auto_clear_seconds,
         heading_level,
         on_event,
