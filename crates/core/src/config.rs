@@ -14,8 +14,10 @@ pub enum ConfigProblem {
     TenantUrlNotHttps(String),
     /// `lang` is not a language the widget speaks; the browser's language is used instead.
     UnknownLang(String),
-    /// `auto-clear-seconds` is not a whole number of at least 1; the default is used instead.
+    /// `auto-clear-seconds` is not a whole number; the default is used instead.
     BadAutoClear(String),
+    /// `auto-clear-seconds` is a whole number below 1 (`0`, `-30`); the default is used instead.
+    AutoClearTooSmall(String),
     /// `auto-clear-seconds` is longer than a browser timer can wait ([`MAX_AUTO_CLEAR_SECONDS`]);
     /// the default is used instead.
     AutoClearTooLarge(String),
@@ -229,25 +231,40 @@ pub fn lang(configured: Option<&str>) -> Result<Option<Lang>, ConfigProblem> {
 /// The auto-clear period for a configured number of seconds (`None`: the default).
 ///
 /// ```
-/// use scim_token_core::config::auto_clear_seconds;
+/// use scim_token_core::config::{auto_clear_seconds, ConfigProblem};
 ///
 /// assert_eq!(auto_clear_seconds(Some("120"), 600), Ok(120));
 /// assert_eq!(auto_clear_seconds(None, 600), Ok(600));
-/// assert!(auto_clear_seconds(Some("0"), 600).is_err());
-/// assert!(auto_clear_seconds(Some("ten"), 600).is_err());
+/// assert_eq!(
+///     auto_clear_seconds(Some("-30"), 600),
+///     Err(ConfigProblem::AutoClearTooSmall("-30".into()))
+/// );
+/// assert_eq!(
+///     auto_clear_seconds(Some("ten"), 600),
+///     Err(ConfigProblem::BadAutoClear("ten".into()))
+/// );
 /// assert!(auto_clear_seconds(Some("2147484"), 600).is_err(), "longer than a timer can wait");
 /// ```
 pub fn auto_clear_seconds(configured: Option<&str>, default: u32) -> Result<u32, ConfigProblem> {
     match configured.map(str::trim) {
         None | Some("") => Ok(default),
         // Digits alone, however many, are a number: too large, not "not a whole number".
-        Some(text) if text.bytes().all(|b| b.is_ascii_digit()) => match text.parse::<u32>() {
-            Ok(0) => Err(ConfigProblem::BadAutoClear(quoted(text))),
+        Some(text) if is_digits(text) => match text.parse::<u32>() {
+            Ok(0) => Err(ConfigProblem::AutoClearTooSmall(quoted(text))),
             Ok(seconds) if seconds <= MAX_AUTO_CLEAR_SECONDS => Ok(seconds),
             _ => Err(ConfigProblem::AutoClearTooLarge(quoted(text))),
         },
+        // A minus and digits: a whole number, below 1 however many digits.
+        Some(text) if text.strip_prefix('-').is_some_and(is_digits) => {
+            Err(ConfigProblem::AutoClearTooSmall(quoted(text)))
+        }
         Some(text) => Err(ConfigProblem::BadAutoClear(quoted(text))),
     }
+}
+
+/// One or more ASCII digits and nothing else.
+fn is_digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -439,6 +456,40 @@ mod tests {
         assert_eq!(auto_clear_seconds(Some(" 30 "), 600), Ok(30));
         for bad in ["-5", "1.5", "0", "1e3"] {
             assert!(auto_clear_seconds(Some(bad), 600).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn auto_clear_of_zero_or_less_is_too_short_not_a_bad_number() {
+        for too_small in ["0", "000", "-0", "-1", "-30", "-99999999999999999999"] {
+            assert_eq!(
+                auto_clear_seconds(Some(too_small), 600),
+                Err(ConfigProblem::AutoClearTooSmall(too_small.into())),
+                "{too_small}"
+            );
+        }
+        assert_eq!(
+            auto_clear_seconds(Some(" -1 "), 600),
+            Err(ConfigProblem::AutoClearTooSmall("-1".into()))
+        );
+        for not_whole in ["abc", "1.5", "-1.5", "-", "--1", "- 1", "+5", "1e3"] {
+            assert_eq!(
+                auto_clear_seconds(Some(not_whole), 600),
+                Err(ConfigProblem::BadAutoClear(not_whole.into())),
+                "{not_whole}"
+            );
+        }
+        for lang in [Lang::En, Lang::Nb] {
+            let message = ConfigProblem::AutoClearTooSmall("-1".into()).message(lang);
+            assert!(
+                message.contains("-1") && message.contains(" 1 "),
+                "{message}"
+            );
+            assert_ne!(
+                message,
+                ConfigProblem::BadAutoClear("-1".into()).message(lang),
+                "its own message"
+            );
         }
     }
 }

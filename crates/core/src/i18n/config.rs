@@ -28,6 +28,9 @@ impl ConfigProblem {
                 "This page set the auto-clear time to “{value}” seconds, which is longer than a browser can wait (at most {} seconds, about 24 days). The widget clears after 10 minutes instead.",
                 super::number(MAX_AUTO_CLEAR_SECONDS as usize, lang)
             ),
+            (Lang::En, ConfigProblem::AutoClearTooSmall(value)) => format!(
+                "This page set the auto-clear time to “{value}” seconds, but it must be at least 1 second. The widget clears after 10 minutes instead."
+            ),
             (Lang::En, ConfigProblem::BadHeadingLevel(value)) => format!(
                 "This page set the heading level to “{value}”, which is not a number from 1 to 6. The widget's title is a level-2 heading instead."
             ),
@@ -45,6 +48,9 @@ impl ConfigProblem {
             ),
             (Lang::Nb, ConfigProblem::BadAutoClear(value)) => format!(
                 "Denne siden satte tiden før automatisk tømming til «{value}», som ikke er et helt antall sekunder. Widgeten tømmes etter 10 minutter i stedet."
+            ),
+            (Lang::Nb, ConfigProblem::AutoClearTooSmall(value)) => format!(
+                "Denne siden satte tiden før automatisk tømming til «{value}» sekunder, men den må være minst 1 sekund. Widgeten tømmes etter 10 minutter i stedet."
             ),
             (Lang::Nb, ConfigProblem::BadHeadingLevel(value)) => format!(
                 "Denne siden satte overskriftsnivået til «{value}», som ikke er et tall fra 1 til 6. Widgetens tittel er en overskrift på nivå 2 i stedet."
