@@ -7,6 +7,7 @@
 //! - [`lang`] and [`i18n`]: the languages, and every user-visible string in each;
 //! - [`guide`]: the rest of the setup guide, before you start and after you save;
 //! - [`state`]: the widget's state and the actions that change it;
+//! - [`single_line`]: a value with line breaks in a single-line field, and edits to it;
 //! - [`mapping_state`]: the state of «Map organisation levels» and «Try an expression»;
 //! - [`helpers`]: what the helpers' worker is asked and answers, and the answering.
 //!
@@ -28,5 +29,6 @@ pub mod helpers;
 pub mod i18n;
 pub mod lang;
 pub mod mapping_state;
+pub mod single_line;
 pub mod state;
 pub mod token;
