@@ -69,7 +69,8 @@ pub enum Status {
     CopyFailed(CopyTarget),
     /// Every field was emptied.
     Cleared(ClearReason),
-    /// Every field was emptied, and the clipboard of the secret token.
+    /// Every field was emptied, and the clipboard, where the widget had copied the secret
+    /// token (the admin may have copied something else since: the widget cannot tell).
     ClipboardEmptied(ClearReason),
     /// Every field was emptied at the admin's click, but the browser refused to empty the
     /// clipboard, which still holds the secret token.

@@ -140,8 +140,8 @@ impl Text {
             Text::Clear => "Clear",
             Text::Cleared => "Cleared. Nothing you typed is kept.",
             Text::ClearedAfterIdle => "Cleared because nothing was typed for a while. Nothing you typed is kept.",
-            Text::ClearedClipboardEmptied => "Cleared, and the secret token is gone from the clipboard. Nothing you typed is kept.",
-            Text::ClearedAfterIdleClipboardEmptied => "Cleared because nothing was typed for a while, and the secret token is gone from the clipboard. Nothing you typed is kept.",
+            Text::ClearedClipboardEmptied => "Cleared, and the clipboard emptied (the widget had copied the secret token to it). Nothing you typed is kept.",
+            Text::ClearedAfterIdleClipboardEmptied => "Cleared because nothing was typed for a while, and the clipboard emptied (the widget had copied the secret token to it). Nothing you typed is kept.",
             Text::ClearedClipboardKept => "Cleared. Nothing you typed is kept, but this browser did not let the widget empty the clipboard: it holds the secret token until you copy something else.",
             Text::ClearPending => "Nothing has been typed for a while, so the fields will be cleared soon.",
             Text::KeepInput => "Keep my input",
@@ -208,8 +208,8 @@ impl Text {
             Text::Clear => "Tøm",
             Text::Cleared => "Tømt. Ingenting du skrev, er tatt vare på.",
             Text::ClearedAfterIdle => "Tømt fordi ingenting ble skrevet på en stund. Ingenting du skrev, er tatt vare på.",
-            Text::ClearedClipboardEmptied => "Tømt, og det hemmelige tokenet er fjernet fra utklippstavlen. Ingenting du skrev, er tatt vare på.",
-            Text::ClearedAfterIdleClipboardEmptied => "Tømt fordi ingenting ble skrevet på en stund, og det hemmelige tokenet er fjernet fra utklippstavlen. Ingenting du skrev, er tatt vare på.",
+            Text::ClearedClipboardEmptied => "Tømt, og utklippstavlen er tømt (widgeten hadde kopiert det hemmelige tokenet dit). Ingenting du skrev, er tatt vare på.",
+            Text::ClearedAfterIdleClipboardEmptied => "Tømt fordi ingenting ble skrevet på en stund, og utklippstavlen er tømt (widgeten hadde kopiert det hemmelige tokenet dit). Ingenting du skrev, er tatt vare på.",
             Text::ClearedClipboardKept => "Tømt. Ingenting du skrev, er tatt vare på, men denne nettleseren lot ikke widgeten tømme utklippstavlen: den inneholder det hemmelige tokenet til du kopierer noe annet.",
             Text::ClearPending => "Ingenting er skrevet på en stund, så feltene tømmes snart.",
             Text::KeepInput => "Behold det jeg har skrevet",
@@ -410,6 +410,30 @@ mod tests {
             assert_ne!(en, nb, "{text:?} reads the same in both languages");
             assert_eq!(en.matches('«').count(), en.matches('»').count(), "{en}");
             assert_eq!(nb.matches('«').count(), nb.matches('»').count(), "{nb}");
+        }
+    }
+
+    #[test]
+    fn an_emptied_clipboard_is_said_without_claiming_what_it_held_at_the_time() {
+        // The admin may have copied something else since the widget copied the token: the
+        // widget knows only that it emptied the clipboard, and what it had put there.
+        for text in [
+            Text::ClearedClipboardEmptied,
+            Text::ClearedAfterIdleClipboardEmptied,
+        ] {
+            let (en, nb) = (text.in_lang(Lang::En), text.in_lang(Lang::Nb));
+            assert!(!en.contains("gone from the clipboard"), "{en}");
+            assert!(en.contains("the clipboard emptied"), "{en}");
+            assert!(
+                en.contains("the widget had copied the secret token to it"),
+                "{en}"
+            );
+            assert!(!nb.contains("fjernet fra utklippstavlen"), "{nb}");
+            assert!(nb.contains("utklippstavlen er tømt"), "{nb}");
+            assert!(
+                nb.contains("widgeten hadde kopiert det hemmelige tokenet dit"),
+                "{nb}"
+            );
         }
     }
 
