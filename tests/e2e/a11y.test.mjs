@@ -150,6 +150,20 @@ test('keyboard only: fill both fields, reveal, copy, clear', async () => {
   await context.close();
 });
 
+test('a disclosure button is named by its text alone: the arrow it draws is not read', async () => {
+  const { context, page } = await openPage(shared.browser, { locale: 'en-GB' });
+  await page.goto(shared.server.url);
+  await page.getByLabel('API key', { exact: true }).waitFor();
+  for (const name of ['Before you start', 'After you save', 'Check a token', 'Map organisation levels', 'Try an expression']) {
+    const closed = page.getByRole('button', { name, exact: true, expanded: false });
+    assert.equal(await closed.count(), 1, `${name}, closed`);
+    await closed.click();
+    assert.equal(await page.getByRole('button', { name, exact: true, expanded: true }).count(), 1, `${name}, open`);
+  }
+  assert.doesNotMatch(await page.locator('scim-token-widget').ariaSnapshot(), /[▸▾]/u);
+  await context.close();
+});
+
 test('the language switch keeps what was typed and is announced', async () => {
   const { context, page } = await openPage(shared.browser, { locale: 'en-GB' });
   await page.goto(shared.server.url);

@@ -829,3 +829,71 @@ async fn the_setup_guide_is_shown_only_when_the_host_asks_for_it() {
         .text()
         .contains(Guide::AfterYouSave.points()[0].in_lang(Lang::En)));
 }
+
+/// The page's copy of the widget's style sheet, as the embed module gives the shadow root.
+/// Removed by the test that added it.
+fn widget_style() -> web_sys::Element {
+    let document = gloo_utils::document();
+    let style = document.create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../../../static/widget.css")));
+    document.head().unwrap().append_child(&style).unwrap();
+    style
+}
+
+/// A button's accessible name as accname 1.2 computes it for the widget's buttons (no
+/// aria-label): its text and CSS-generated content (the alternative text after `/` where one
+/// is given), leaving out whatever is `aria-hidden`; and the arrow it draws, from every
+/// `::before` in it, hidden or not.
+fn name_and_drawn_arrow(button: &web_sys::Element) -> (String, String) {
+    let read = js_function(
+        "button",
+        r#"const strings = (text) => [...text.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]).join('');
+           // `content: "▸ " / ""`: what is drawn, and the alternative text that is read.
+           const parts = (element, pseudo) => {
+             const content = getComputedStyle(element, pseudo).content;
+             if (!content || content === 'none' || content === 'normal') return ['', null];
+             let quoted = false;
+             for (let i = 0; i < content.length; i += 1) {
+               if (content[i] === '\\') i += 1;
+               else if (content[i] === '"') quoted = !quoted;
+               else if (content[i] === '/' && !quoted) return [strings(content.slice(0, i)), strings(content.slice(i + 1))];
+             }
+             return [strings(content), null];
+           };
+           const read = (element, pseudo) => { const [drawn, alt] = parts(element, pseudo); return alt ?? drawn; };
+           const name = (node) => {
+             if (node.nodeType === Node.TEXT_NODE) return node.data;
+             if (node.nodeType !== Node.ELEMENT_NODE || node.getAttribute('aria-hidden') === 'true') return '';
+             return read(node, '::before') + [...node.childNodes].map(name).join('') + read(node, '::after');
+           };
+           const drawn = [button, ...button.querySelectorAll('*')].map((e) => parts(e, '::before')[0]).join('');
+           return [name(button).replace(/\s+/g, ' ').trim(), drawn.trim()];"#,
+    );
+    let pair: js_sys::Array = read.call1(&JsValue::NULL, button).unwrap().into();
+    (
+        pair.get(0).as_string().unwrap(),
+        pair.get(1).as_string().unwrap(),
+    )
+}
+
+/// The disclosure buttons draw an arrow (▸ closed, ▾ open) that is not read as part of their
+/// name: a screen reader says «Check a token, button, collapsed», not «▸ Check a token».
+#[wasm_bindgen_test]
+async fn a_disclosure_arrow_is_drawn_but_not_part_of_the_button_name() {
+    let style = widget_style();
+    let w = Mounted::new(yew::props!(WidgetProps { show_guide: true })).await;
+    for name in ["Before you start", "After you save", "Check a token"] {
+        assert_eq!(
+            name_and_drawn_arrow(&w.button(name)),
+            (name.to_owned(), "▸".to_owned()),
+            "{name}, closed"
+        );
+        w.click(name).await;
+        assert_eq!(
+            name_and_drawn_arrow(&w.button(name)),
+            (name.to_owned(), "▾".to_owned()),
+            "{name}, open"
+        );
+    }
+    style.remove();
+}

@@ -23,6 +23,10 @@ pub struct DisclosureProps {
 
 /// A heading one level below the widget's title holding a button with `aria-expanded`: the one
 /// disclosure pattern of the widget.
+///
+/// The button's name is its label alone: the arrow (▸ closed, ▾ open, drawn by widget.css)
+/// is in an `aria-hidden` span, so a screen reader says «Check a token, collapsed», not
+/// «▸ Check a token» (the state is `aria-expanded`'s to say).
 #[component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
     let on_toggle = props.on_toggle.clone();
@@ -31,6 +35,7 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
             aria-expanded={if props.open { "true" } else { "false" }}
             aria-controls={props.controls.clone()}
             onclick={move |_| on_toggle.emit(())}>
+            <span class="arrow" aria-hidden="true"></span>
             { props.label.clone() }
         </button>
     };
