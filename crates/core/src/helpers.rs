@@ -329,6 +329,60 @@ pub enum TryAnswer {
     },
 }
 
+/// What «Try an expression» shows under the expression box, decided from the worker's newest
+/// answer and whether the worker stopped (or could not start) since it gave it.
+///
+/// A stop takes away what the answer said of the expression (its result, marker or parse
+/// error): that was for what was typed before. The answer's value boxes stay, with what was
+/// typed in them, so the next value typed has somewhere to go; typing it, or editing the
+/// expression, asks again, of a fresh worker. They are the boxes of the newest answer, as
+/// while a question is on its way: the page does not parse, so it knows no newer attributes.
+///
+/// ```
+/// use scim_token_core::helpers::{Shown, TryAnswer, TryShown};
+///
+/// let answer = TryAnswer::Evaluated {
+///     attributes: vec!["mail".into()],
+///     attributes_left_out: 0,
+///     result: Shown::Value { text: "a@contoso.com".into(), placeholder: false },
+///     marker: None,
+/// };
+/// let answered = TryShown::of(Some(&answer), false);
+/// assert_eq!(answered.answer, Some(&answer));
+/// let stopped = TryShown::of(Some(&answer), true);
+/// assert_eq!(stopped.value_boxes, answered.value_boxes);
+/// assert_eq!(stopped.value_boxes, Some((&["mail".to_owned()][..], 0)));
+/// assert_eq!(stopped.answer, None);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct TryShown<'a> {
+    /// The attributes offered a value box, and how many more the expression reads; `None`: no
+    /// boxes (nothing typed or answered yet, or the text is not an expression).
+    pub value_boxes: Option<(&'a [String], usize)>,
+    /// What the answer says of the expression: its result, or why it is not an expression.
+    /// `None` before the first answer and while the worker is stopped.
+    pub answer: Option<&'a TryAnswer>,
+}
+
+impl<'a> TryShown<'a> {
+    /// What to show for the newest answer (`None` before the first), `stopped` if the worker
+    /// stopped or could not start after it.
+    pub fn of(newest: Option<&'a TryAnswer>, stopped: bool) -> TryShown<'a> {
+        let value_boxes = match newest {
+            Some(TryAnswer::Evaluated {
+                attributes,
+                attributes_left_out,
+                ..
+            }) => Some((attributes.as_slice(), *attributes_left_out)),
+            _ => None,
+        };
+        TryShown {
+            value_boxes,
+            answer: newest.filter(|_| !stopped),
+        }
+    }
+}
+
 /// Answers a question given as bytes; `None` if the bytes are not a question.
 ///
 /// This is all the worker does. It is bounded by the caps above and the expression crate's
@@ -632,6 +686,49 @@ mod tests {
         assert_eq!(attributes.len(), MAX_ATTRIBUTES_SHOWN);
         assert_eq!(attributes[0], "a0");
         assert_eq!(attributes_left_out, 7);
+    }
+
+    #[test]
+    fn a_stop_keeps_the_value_boxes_and_nothing_the_answer_said() {
+        let try_answer = |expression: &str| {
+            let Answer::Try { answer, .. } = ask(Question::Try {
+                id: 4,
+                lang: Lang::En,
+                expression: expression.to_owned(),
+                values: vec![("mail".to_owned(), "A@Contoso.com".to_owned())],
+            }) else {
+                panic!("a try question gets a try answer")
+            };
+            answer
+        };
+        let evaluated = try_answer("Coalesce([mail], [userPrincipalName])");
+        let stopped = TryShown::of(Some(&evaluated), true);
+        let names = ["mail".to_owned(), "userPrincipalName".to_owned()];
+        assert_eq!(stopped.value_boxes, Some((&names[..], 0)));
+        assert_eq!(stopped.answer, None, "its result was for the values before");
+        assert_eq!(
+            TryShown::of(Some(&evaluated), false),
+            TryShown {
+                value_boxes: Some((&names[..], 0)),
+                answer: Some(&evaluated),
+            }
+        );
+
+        let no_attributes = try_answer(r#"Left("John Doe", 3)"#);
+        assert_eq!(
+            TryShown::of(Some(&no_attributes), true).value_boxes,
+            Some((&[][..], 0)),
+            "still an expression that reads no attributes"
+        );
+        let nothing = TryShown {
+            value_boxes: None,
+            answer: None,
+        };
+        for answer in [try_answer("Left("), try_answer(" ")] {
+            assert_eq!(TryShown::of(Some(&answer), true), nothing, "{answer:?}");
+        }
+        assert_eq!(TryShown::of(None, true), nothing);
+        assert_eq!(TryShown::of(None, false), nothing);
     }
 
     #[test]

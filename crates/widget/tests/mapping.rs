@@ -7,9 +7,12 @@
 
 mod support;
 
+use scim_token_widget::dom::worker::Engine;
+use scim_token_widget::helpers;
 use scim_token_widget::i18n::Lang;
 use scim_token_widget::ui::WidgetProps;
 use support::{bubbling, control_in, default_props, refuse_clipboard, restore_clipboard, Mounted};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -485,6 +488,162 @@ async fn the_playground_asks_for_each_attribute_and_shows_the_result() {
         "Zoë",
         "values are kept"
     );
+}
+
+/// A stand-in for the helpers' worker that a test can make stop: each worker it starts is a real
+/// Web Worker that relays the questions to this page, where, as `mode` says, they are answered
+/// by the pure core's `helpers::answer` (what crates/worker runs), held (the worker never
+/// answers, so the watchdog stops it) or spoiled (bytes that are no answer: a failed worker).
+struct TestWorkers {
+    /// `{ start, mode, started }`: the engine's start function, what the workers do now, and
+    /// how many workers were started.
+    control: JsValue,
+    _answer: Closure<dyn Fn(js_sys::Uint8Array) -> js_sys::Uint8Array>,
+}
+
+impl TestWorkers {
+    fn new() -> TestWorkers {
+        let answer = Closure::<dyn Fn(js_sys::Uint8Array) -> js_sys::Uint8Array>::new(
+            |question: js_sys::Uint8Array| {
+                let answer = helpers::answer(&question.to_vec()).unwrap_or_default();
+                js_sys::Uint8Array::from(answer.as_slice())
+            },
+        );
+        let control = js_sys::Function::new_with_args(
+            "answer",
+            "const relay = `let port;
+               onmessage = (event) => {
+                 if (port) { port.postMessage(event.data); return; }
+                 port = event.ports[0];
+                 port.onmessage = (reply) => postMessage(reply.data);
+               };`;
+             const url = URL.createObjectURL(new Blob([relay], { type: 'text/javascript' }));
+             const control = { mode: 'answer', started: 0 };
+             control.start = () => {
+               control.started += 1;
+               const worker = new Worker(url);
+               const channel = new MessageChannel();
+               channel.port1.onmessage = (event) => {
+                 if (control.mode === 'answer') channel.port1.postMessage(answer(event.data));
+                 if (control.mode === 'spoil') channel.port1.postMessage(new Uint8Array([255]));
+               };
+               worker.postMessage('port', [channel.port2]);
+               return Promise.resolve(worker);
+             };
+             return control;",
+        )
+        .call1(&JsValue::NULL, answer.as_ref())
+        .unwrap();
+        TestWorkers {
+            control,
+            _answer: answer,
+        }
+    }
+
+    fn engine(&self) -> Engine {
+        Engine::Worker(
+            js_sys::Reflect::get(&self.control, &"start".into())
+                .unwrap()
+                .unchecked_into(),
+        )
+    }
+
+    /// What the workers do with the next questions: "answer", "hold" or "spoil".
+    fn set_mode(&self, mode: &str) {
+        js_sys::Reflect::set(&self.control, &"mode".into(), &mode.into()).unwrap();
+    }
+
+    fn started(&self) -> f64 {
+        js_sys::Reflect::get(&self.control, &"started".into())
+            .unwrap()
+            .as_f64()
+            .unwrap()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_stopped_worker_leaves_the_value_boxes_and_the_next_value_asks_a_fresh_one() {
+    let workers = TestWorkers::new();
+    let w = Mounted::new(yew::props!(WidgetProps {
+        helper_engine: Some(workers.engine())
+    }))
+    .await;
+    w.open("Try an expression", "Expression").await;
+    w.paste("Expression", "ToLower([mail])").await;
+    w.until("the box for mail", |w| w.control("mail").is_some())
+        .await;
+    w.paste("mail", "A@Contoso.com").await;
+    let result = |w: &Mounted| {
+        w.host
+            .query_selector(".playground output")
+            .unwrap()
+            .and_then(|output| output.text_content())
+    };
+    assert_eq!(result(&w).as_deref(), Some("a@contoso.com"));
+    let stopped = |w: &Mounted| {
+        w.host
+            .query_selector(".playground .stopped")
+            .unwrap()
+            .and_then(|notice| notice.text_content())
+    };
+    assert_eq!(stopped(&w), None);
+    assert_eq!(workers.started(), 1.0);
+
+    for (mode, said, value) in [
+        ("hold", "took longer than 1 second", "B@Contoso.com"),
+        ("spoil", "could not be worked out", "D@Contoso.com"),
+    ] {
+        // The admin is typing in the box when the worker stops.
+        let mail = w.field("mail").unchecked_into::<web_sys::HtmlElement>();
+        mail.focus().unwrap();
+        workers.set_mode(mode);
+        w.paste("mail", value).await;
+        w.until("the worker to be stopped", |w| stopped(w).is_some())
+            .await;
+        let notice = stopped(&w).unwrap();
+        assert!(notice.contains(said), "{mode}: {notice}");
+        let kept = w
+            .control("mail")
+            .unwrap_or_else(|| panic!("{mode}: the box for mail stays after the stop"));
+        assert!(
+            kept.is_same_node(Some(mail.as_ref())),
+            "{mode}: the same box, not a new one"
+        );
+        assert_eq!(value_of(&kept), value, "{mode}: with what was typed in it");
+        assert!(
+            gloo_utils::document()
+                .active_element()
+                .is_some_and(|focused| focused.is_same_node(Some(mail.as_ref()))),
+            "{mode}: the box keeps the focus"
+        );
+        assert_eq!(
+            result(&w),
+            None,
+            "{mode}: no result for what was not answered"
+        );
+
+        // The next value typed asks again, of a fresh worker.
+        let before = workers.started();
+        workers.set_mode("answer");
+        let next = value.replace('@', "+1@");
+        w.paste("mail", &next).await;
+        assert_eq!(stopped(&w), None, "{mode}: answered again");
+        assert_eq!(result(&w), Some(next.to_lowercase()), "{mode}");
+        assert_eq!(workers.started(), before + 1.0, "{mode}: a fresh worker");
+    }
+
+    // Editing the expression after a stop asks again too, with the values kept.
+    workers.set_mode("hold");
+    w.paste("mail", "E@Contoso.com").await;
+    w.until("the worker to be stopped", |w| stopped(w).is_some())
+        .await;
+    assert!(w.control("mail").is_some(), "the box for mail stays");
+    workers.set_mode("answer");
+    w.paste("Expression", "Coalesce([mail], [userPrincipalName])")
+        .await;
+    assert_eq!(stopped(&w), None);
+    assert_eq!(result(&w).as_deref(), Some("E@Contoso.com"));
+    assert!(w.control("userPrincipalName").is_some());
 }
 
 #[wasm_bindgen_test]

@@ -1,19 +1,23 @@
 //! The hook that connects a helper section to its worker: asks on every change while the
-//! section is open, and gives the newest reply.
+//! section is open, and gives the newest reply and the newest answer.
 
 use std::rc::Rc;
 
-use scim_token_core::helpers::{stopped_message, Question};
+use scim_token_core::helpers::{stopped_message, Answer, Question};
 use yew::prelude::*;
 
 use crate::dom::worker::{Engine, HelperWorker, Reply};
 use crate::i18n::{Lang, Text};
 
-/// The newest reply (`None` before the first), and whether a question is still unanswered:
-/// the section is `aria-busy` meanwhile.
+/// The newest answer (`None` before the first), why no answer came after it, and whether a
+/// question is still unanswered: the section is `aria-busy` meanwhile.
 pub struct Answered {
-    /// The newest reply.
-    pub reply: Option<Reply>,
+    /// The newest answer, kept when the worker stops after it: what of it stays shown then is
+    /// the section's to say (for «Try an expression», `helpers::TryShown`).
+    pub answer: Option<Rc<Answer>>,
+    /// The newest reply if it is not an answer (the worker stopped, or could not start);
+    /// `None` once an answer comes after it.
+    pub trouble: Option<Reply>,
     /// Whether a newer question is on its way.
     pub busy: bool,
 }
@@ -22,7 +26,8 @@ pub struct Answered {
 /// with the section.
 #[hook]
 pub fn use_answer(engine: &Engine, question: Option<Question>) -> Answered {
-    let reply = use_state(|| None::<Reply>);
+    let answer = use_state(|| None::<Rc<Answer>>);
+    let trouble = use_state(|| None::<Reply>);
     let busy = use_state_eq(|| false);
     let worker = use_mut_ref(|| None::<HelperWorker>);
     {
@@ -32,7 +37,8 @@ pub fn use_answer(engine: &Engine, question: Option<Question>) -> Answered {
         use_effect_with((), move |_| move || drop(worker.borrow_mut().take()));
     }
     {
-        let (reply, busy, engine) = (reply.setter(), busy.setter(), engine.clone());
+        let (answer, trouble, busy) = (answer.setter(), trouble.setter(), busy.setter());
+        let engine = engine.clone();
         use_effect_with(question, move |question| {
             if let Some(question) = question {
                 busy.set(true);
@@ -41,8 +47,14 @@ pub fn use_answer(engine: &Engine, question: Option<Question>) -> Answered {
                     .get_or_insert_with(|| {
                         HelperWorker::new(
                             engine,
-                            Callback::from(move |(r, more_coming)| {
-                                reply.set(Some(r));
+                            Callback::from(move |(reply, more_coming)| {
+                                match reply {
+                                    Reply::Answer(newest) => {
+                                        answer.set(Some(newest));
+                                        trouble.set(None);
+                                    }
+                                    stopped => trouble.set(Some(stopped)),
+                                }
                                 busy.set(more_coming);
                             }),
                         )
@@ -52,7 +64,8 @@ pub fn use_answer(engine: &Engine, question: Option<Question>) -> Answered {
         });
     }
     Answered {
-        reply: (*reply).clone(),
+        answer: (*answer).clone(),
+        trouble: (*trouble).clone(),
         busy: *busy,
     }
 }
@@ -66,12 +79,4 @@ pub fn reply_notice(reply: Option<&Reply>, lang: Lang) -> Option<Html> {
         Reply::Unavailable => Text::HelperLoadFailed.in_lang(lang),
     };
     Some(html! { <p class="error-text stopped" role="alert">{ text }</p> })
-}
-
-/// The answer in a reply, if it is one.
-pub fn answer_of(reply: Option<&Reply>) -> Option<Rc<scim_token_core::helpers::Answer>> {
-    match reply? {
-        Reply::Answer(answer) => Some(answer.clone()),
-        _ => None,
-    }
 }

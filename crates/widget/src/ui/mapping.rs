@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::answers::{answer_of, reply_notice, use_answer};
+use super::answers::{reply_notice, use_answer};
 use super::heading::heading;
 use super::store::Store;
 use super::text_box;
@@ -116,19 +116,14 @@ pub fn MappingSection(props: &MappingProps) -> Html {
 
     let question = props.open.then(|| Question::from_mapping(0, lang, &state));
     let answered = use_answer(&props.engine, question);
-    let (reply, busy) = (answered.reply, answered.busy);
+    let busy = answered.busy;
     // Until the first answer, and while stopped, the choices show as they are and nothing is
     // split; the last answer stays shown while a newer question is on its way.
-    let last = use_mut_ref(|| std::rc::Rc::new(MapAnswer::default()));
-    let notice = reply_notice(reply.as_ref(), lang);
-    if let Some(Answer::Map { answer, .. }) = answer_of(reply.as_ref()).as_deref() {
-        *last.borrow_mut() = std::rc::Rc::new(answer.clone());
-    }
-    let map = if notice.is_some() {
-        std::rc::Rc::new(MapAnswer::default())
-    } else {
-        last.borrow().clone()
-    };
+    let notice = reply_notice(answered.trouble.as_ref(), lang);
+    let map = std::rc::Rc::new(match answered.answer.as_deref() {
+        Some(Answer::Map { answer, .. }) if notice.is_none() => answer.clone(),
+        _ => MapAnswer::default(),
+    });
 
     let body = props.open.then(|| {
         let depth = map.depth();

@@ -4,12 +4,13 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::answers::{answer_of, reply_notice, use_answer};
+use super::answers::{reply_notice, use_answer};
 use super::store::Store;
 use super::text_box;
 use crate::dom::worker::Engine;
 use crate::helpers::{
-    Answer, Question, Shown, TryAnswer, MAX_ATTRIBUTES_SHOWN, MAX_EXPRESSION_BOX, MAX_VALUE_BOX,
+    Answer, Question, Shown, TryAnswer, TryShown, MAX_ATTRIBUTES_SHOWN, MAX_EXPRESSION_BOX,
+    MAX_VALUE_BOX,
 };
 use crate::i18n::expr::{attributes_left_out as attributes_left_out_note, ExprText};
 use crate::i18n::Lang;
@@ -56,111 +57,108 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
         .open
         .then(|| Question::from_playground(0, lang, &state));
     let answered = use_answer(&props.engine, question);
-    let (reply, busy) = (answered.reply, answered.busy);
+    let busy = answered.busy;
 
     let body = props.open.then(|| {
-        let notice = reply_notice(reply.as_ref(), lang);
-        let answer = answer_of(reply.as_ref());
-        let outcome = match answer.as_deref() {
-            Some(Answer::Try { answer, .. }) if notice.is_none() => answer.clone(),
-            _ => TryAnswer::Empty,
+        let notice = reply_notice(answered.trouble.as_ref(), lang);
+        let newest = match answered.answer.as_deref() {
+            Some(Answer::Try { answer, .. }) => Some(answer),
+            _ => None,
         };
-        let (invalid, described_by) = match &outcome {
-            TryAnswer::NotParsed { .. } => (true, Some(id("error"))),
-            TryAnswer::Evaluated {
+        let shown = TryShown::of(newest, notice.is_some());
+        let (invalid, described_by) = match shown.answer {
+            Some(TryAnswer::NotParsed { .. }) => (true, Some(id("error"))),
+            Some(TryAnswer::Evaluated {
                 result: Shown::CannotTell(_),
                 ..
-            } => (false, Some(id("result"))),
+            }) => (false, Some(id("result"))),
             _ => (false, None),
         };
-        let details = match outcome {
-            TryAnswer::Empty => Html::default(),
-            TryAnswer::NotParsed {
+        // The boxes keep their place in the body whatever is said beside them, so a stop does
+        // not re-create (and take the focus from) the box being typed in.
+        let values = shown.value_boxes.map(|(attributes, attributes_left_out)| {
+            let inputs = attributes.iter().enumerate().map(|(i, name)| {
+                let input_id = id(&format!("value-{i}"));
+                let name = name.clone();
+                let value = state.value(&name).to_owned();
+                let full_id = id(&format!("value-{i}-full"));
+                html! {
+                    <div class="field" key={name.clone()}>
+                        <label for={input_id.clone()}><code>{ name.clone() }</code></label>
+                        <textarea id={input_id} rows="1" defaultvalue={value.clone()}
+                            maxlength={MAX_VALUE_BOX.to_string()}
+                            aria-describedby={text_box::described_by(&value, MAX_VALUE_BOX,
+                                &full_id, Some(id("values-hint")))}
+                            autocomplete="off" spellcheck="false" autocapitalize="off"
+                            autocorrect="off"
+                            oninput={actions.reform(move |e: InputEvent| {
+                                PlaygroundAction::SetValue(name.clone(), text_area_value(&e))
+                            })} />
+                        { text_box::full_note(&value, MAX_VALUE_BOX, full_id, lang) }
+                    </div>
+                }
+            });
+            if attributes.is_empty() {
+                html! { <p class="hint">{ t(ExprText::PlaygroundNoAttributes) }</p> }
+            } else {
+                html! {
+                    <fieldset class="values">
+                        <legend>{ t(ExprText::PlaygroundValuesLabel) }</legend>
+                        <p id={id("values-hint")} class="hint">
+                            { t(ExprText::PlaygroundValuesHint) }
+                        </p>
+                        { inputs.collect::<Html>() }
+                        if attributes_left_out > 0 {
+                            <p class="hint">
+                                { attributes_left_out_note(MAX_ATTRIBUTES_SHOWN,
+                                    attributes_left_out, lang) }
+                            </p>
+                        }
+                    </fieldset>
+                }
+            }
+        });
+        let said = match shown.answer {
+            None | Some(TryAnswer::Empty) => Html::default(),
+            Some(TryAnswer::NotParsed {
                 message,
                 marker: at,
-            } => html! {
+            }) => html! {
                 <div id={id("error")} class="expr-error">
-                    { marker(at) }
+                    { marker(at.clone()) }
                     <p class="error-text">
                         <strong>{ t(ExprText::NotAnExpression) }</strong>
-                        <span class="detail">{ message }</span>
+                        <span class="detail">{ message.clone() }</span>
                     </p>
                 </div>
             },
-            TryAnswer::Evaluated {
-                attributes,
-                attributes_left_out,
-                result,
-                marker: at,
-            } => {
-                let inputs = attributes.iter().enumerate().map(|(i, name)| {
-                    let input_id = id(&format!("value-{i}"));
-                    let name = name.clone();
-                    let value = state.value(&name).to_owned();
-                    let full_id = id(&format!("value-{i}-full"));
-                    html! {
-                        <div class="field" key={name.clone()}>
-                            <label for={input_id.clone()}><code>{ name.clone() }</code></label>
-                            <textarea id={input_id} rows="1" defaultvalue={value.clone()}
-                                maxlength={MAX_VALUE_BOX.to_string()}
-                                aria-describedby={text_box::described_by(&value, MAX_VALUE_BOX,
-                                    &full_id, Some(id("values-hint")))}
-                                autocomplete="off" spellcheck="false" autocapitalize="off"
-                                autocorrect="off"
-                                oninput={actions.reform(move |e: InputEvent| {
-                                    PlaygroundAction::SetValue(name.clone(), text_area_value(&e))
-                                })} />
-                            { text_box::full_note(&value, MAX_VALUE_BOX, full_id, lang) }
-                        </div>
-                    }
-                });
-                let values = if attributes.is_empty() {
-                    html! { <p class="hint">{ t(ExprText::PlaygroundNoAttributes) }</p> }
-                } else {
-                    html! {
-                        <fieldset class="values">
-                            <legend>{ t(ExprText::PlaygroundValuesLabel) }</legend>
-                            <p id={id("values-hint")} class="hint">
-                                { t(ExprText::PlaygroundValuesHint) }
-                            </p>
-                            { inputs.collect::<Html>() }
-                            if attributes_left_out > 0 {
-                                <p class="hint">
-                                    { attributes_left_out_note(MAX_ATTRIBUTES_SHOWN,
-                                        attributes_left_out, lang) }
-                                </p>
-                            }
-                        </fieldset>
-                    }
-                };
-                let error_marker = at.map(marker);
+            Some(TryAnswer::Evaluated {
+                result, marker: at, ..
+            }) => {
                 let shown = match result {
                     Shown::Value { text, placeholder } => html! {
                         <span class={classes!("value", placeholder.then_some("placeholder"))}>
-                            { text }
+                            { text.clone() }
                         </span>
                     },
                     Shown::CannotTell(message) => html! {
                         <span class="cannot-tell">
                             <strong>{ t(ExprText::CannotTell) }</strong>
-                            <span class="detail">{ message }</span>
+                            <span class="detail">{ message.clone() }</span>
                         </span>
                     },
                 };
                 html! {
-                    <>
-                        { values }
-                        <div class="field result">
-                            <p id={id("result-label")} class="label">
-                                { t(ExprText::PlaygroundResultLabel) }
-                            </p>
-                            { error_marker.unwrap_or_default() }
-                            <output id={id("result")} for={id("expression")}
-                                aria-labelledby={id("result-label")}>
-                                { shown }
-                            </output>
-                        </div>
-                    </>
+                    <div class="field result">
+                        <p id={id("result-label")} class="label">
+                            { t(ExprText::PlaygroundResultLabel) }
+                        </p>
+                        { at.clone().map(marker).unwrap_or_default() }
+                        <output id={id("result")} for={id("expression")}
+                            aria-labelledby={id("result-label")}>
+                            { shown }
+                        </output>
+                    </div>
                 }
             }
         };
@@ -183,7 +181,8 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
                         id("expression-full"), lang) }
                 </div>
                 { notice.unwrap_or_default() }
-                { details }
+                { values.unwrap_or_default() }
+                { said }
             </div>
         }
     });
