@@ -10,7 +10,9 @@ import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
+// SCIM_TOKEN_DIST runs the tests on another build (one of an earlier commit, to see a new test
+// fail there before its fix).
+export const DIST = process.env.SCIM_TOKEN_DIST || join(ROOT, 'dist');
 
 /** Serves `dir` on 127.0.0.1 at a free port; resolves once the server says it listens. */
 export function serve(dir = DIST, extraArgs = []) {
@@ -121,6 +123,31 @@ export function assertRequestsWithinDist(requests, origin, dir = DIST) {
     assert.ok(existsSync(join(dir, decodeURIComponent(path))), `request for a file not in ${dir}: ${url}`);
   }
 }
+
+/**
+ * The admin's own path into a field: `typeKeys` presses a key for each character (Playwright's
+ * keyboard: keydown, the character's input, keyup; a character no US key makes arrives as the
+ * input an IME or a compose key gives), `pasteKeys` puts `text` on the system clipboard and
+ * presses Ctrl+V in the field. Both act where the field's caret is (its end after a click), and
+ * need a context opened with `CLIPBOARD` permissions for the paste. Tests read back what the
+ * field shows (`inputValue()`), never only what the widget's state holds.
+ */
+export const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
+
+export async function typeKeys(field, text) {
+  await field.focus();
+  await field.pressSequentially(text);
+}
+
+export async function pasteKeys(field, text) {
+  const page = field.page();
+  await page.evaluate((text) => navigator.clipboard.writeText(text), text);
+  await field.focus();
+  await page.keyboard.press('Control+V');
+}
+
+/** What the clipboard holds now (the context needs `CLIPBOARD`). */
+export const clipboardText = (page) => page.evaluate(() => navigator.clipboard.readText());
 
 /** The token `printf '%s' 'KEY:SECRET' | base64 -w0` makes: the reference outside our code. */
 export function shellToken(key, secret) {

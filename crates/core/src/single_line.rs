@@ -19,7 +19,7 @@
 //! assert_eq!(shown(&whole), "abcd".encode_utf16().collect::<Vec<_>>());
 //! // The admin types «e» at the end: the hidden line break stays where it was.
 //! let now: Vec<u16> = "abcde".encode_utf16().collect();
-//! assert_eq!(String::from_utf16_lossy(&edited(&whole, &now)), "ab\ncde");
+//! assert_eq!(String::from_utf16_lossy(&edited(&whole, &now, Some((4, 4)))), "ab\ncde");
 //! ```
 
 /// Whether a UTF-16 code unit is one that a single-line input cannot hold (CR or LF).
@@ -97,18 +97,46 @@ pub fn replaced(whole: &[u16], start: usize, end: usize, inserted: &[u16]) -> Ve
     result
 }
 
-/// `whole` after the admin edited the field that showed it, which now shows `now`.
+/// `whole` after the admin edited the field that showed it, which now shows `now`;
+/// `selected` is the field's selection (or caret) just before the edit, where the browser
+/// told it.
 ///
-/// The edit is found as the one run of shown units that changed (the longest common start and
-/// end of what was shown and what is shown now) and applied with [`replaced`]; a field emptied
-/// by the admin empties the value, hidden line breaks and all. Where the run is ambiguous (a
-/// character typed beside the same character) it is taken at its latest place, which can only
-/// move the typed character across a hidden line break between two equal characters.
-pub fn edited(whole: &[u16], now: &[u16]) -> Vec<u16> {
+/// An edit that put text in place of the selection (typing, pasting or dropping over it, or at
+/// the caret) is taken as that, exactly; any other (a deletion, a browser that did not tell)
+/// as the one run of shown units that changed: the longest common start and end of what was
+/// shown and what is shown now. Either way it is applied with [`replaced`]. A field emptied by
+/// the admin empties the value, hidden line breaks and all. Without the selection, a run is
+/// ambiguous where a character is typed beside the same character (it is taken at its latest
+/// place), or where a selection is replaced by text that starts or ends as it did.
+///
+/// ```
+/// use scim_token_core::single_line::edited;
+///
+/// let units = |text: &str| text.encode_utf16().collect::<Vec<u16>>();
+/// // «abcd» (a wrapped key, «ab⏎cd») selected whole and pasted over with «abcd»: the hidden
+/// // line break goes with what it stood in.
+/// let after = edited(&units("ab\ncd"), &units("abcd"), Some((0, 4)));
+/// assert_eq!(String::from_utf16(&after).unwrap(), "abcd");
+/// ```
+pub fn edited(whole: &[u16], now: &[u16], selected: Option<(usize, usize)>) -> Vec<u16> {
     if now.is_empty() {
         return Vec::new();
     }
     let before = shown(whole);
+    if let Some((start, end)) = selected.filter(|&(start, end)| start <= end && end <= before.len())
+    {
+        // What stands after the selection keeps its distance from the end. A selection typed
+        // or pasted over with the same text is an edit too: it takes the hidden line breaks
+        // it held.
+        let after = before.len() - end;
+        if (start < end || before != now)
+            && now.len() >= start + after
+            && now[..start] == before[..start]
+            && now[now.len() - after..] == before[end..]
+        {
+            return replaced(whole, start, end, &now[start..now.len() - after]);
+        }
+    }
     if before == now {
         return whole.to_vec();
     }
@@ -157,11 +185,11 @@ mod tests {
     fn typing_after_a_secret_pasted_with_its_line_break_keeps_the_secret() {
         // The admin's path from issue 23: paste «SECRETNL⏎», then type «Z».
         assert_eq!(
-            text(&edited(&units("SECRETNL\n"), &units("SECRETNLZ"))),
+            text(&edited(&units("SECRETNL\n"), &units("SECRETNLZ"), None)),
             "SECRETNLZ"
         );
         assert_eq!(
-            text(&edited(&units("KEY1MORE\r\n"), &units("KEY1MOREK"))),
+            text(&edited(&units("KEY1MORE\r\n"), &units("KEY1MOREK"), None)),
             "KEY1MOREK"
         );
     }
@@ -169,25 +197,71 @@ mod tests {
     #[test]
     fn a_line_break_inside_stays_where_it_was_until_its_neighbours_go() {
         let whole = units("ab\ncd");
-        assert_eq!(text(&edited(&whole, &units("abcdX"))), "ab\ncdX");
-        assert_eq!(text(&edited(&whole, &units("Xabcd"))), "Xab\ncd");
+        assert_eq!(text(&edited(&whole, &units("abcdX"), None)), "ab\ncdX");
+        assert_eq!(text(&edited(&whole, &units("Xabcd"), None)), "Xab\ncd");
         // At either end, the hidden line breaks beyond the typing go.
-        assert_eq!(text(&edited(&units("\nab\n"), &units("Xab"))), "Xab\n");
-        assert_eq!(text(&edited(&units("\nab\n"), &units("abX"))), "\nabX");
+        assert_eq!(
+            text(&edited(&units("\nab\n"), &units("Xab"), None)),
+            "Xab\n"
+        );
+        assert_eq!(
+            text(&edited(&units("\nab\n"), &units("abX"), None)),
+            "\nabX"
+        );
         // Typed right after «b»: on «b»'s side of the line break.
-        assert_eq!(text(&edited(&whole, &units("abXcd"))), "abX\ncd");
+        assert_eq!(text(&edited(&whole, &units("abXcd"), None)), "abX\ncd");
         // Backspace over «b», Delete of «c»: the line break stays between what is left.
-        assert_eq!(text(&edited(&whole, &units("acd"))), "a\ncd");
-        assert_eq!(text(&edited(&whole, &units("abd"))), "ab\nd");
+        assert_eq!(text(&edited(&whole, &units("acd"), None)), "a\ncd");
+        assert_eq!(text(&edited(&whole, &units("abd"), None)), "ab\nd");
         // A selection over it, replaced: it goes with the characters around it.
-        assert_eq!(text(&edited(&whole, &units("aXd"))), "aXd");
+        assert_eq!(text(&edited(&whole, &units("aXd"), None)), "aXd");
+    }
+
+    #[test]
+    fn with_the_selection_an_edit_over_it_is_taken_exactly() {
+        let whole = units("ab\ncde");
+        // All selected and pasted over with text that starts as it did, or the same text.
+        assert_eq!(text(&edited(&whole, &units("abcd"), Some((0, 5)))), "abcd");
+        assert_eq!(
+            text(&edited(&whole, &units("abcde"), Some((0, 5)))),
+            "abcde"
+        );
+        assert_eq!(
+            text(&edited(&whole, &units("abcde"), Some((2, 2)))),
+            "ab\ncde"
+        );
+        assert_eq!(text(&edited(&whole, &units("abcd"), None)), "ab\ncd");
+        // «b» selected over the line break's side and typed over with «b» and more.
+        assert_eq!(
+            text(&edited(&whole, &units("abbcde"), Some((1, 2)))),
+            "abb\ncde"
+        );
+        // A character typed beside the same character, at a caret the browser told.
+        let twin = units("ab\nbc");
+        assert_eq!(
+            text(&edited(&twin, &units("abbbc"), Some((1, 1)))),
+            "abb\nbc"
+        );
+        assert_eq!(text(&edited(&twin, &units("abbbc"), None)), "ab\nbbc");
+        // A selection that does not fit what happened (a deletion) falls back to the run.
+        assert_eq!(
+            text(&edited(&whole, &units("acde"), Some((2, 2)))),
+            "a\ncde"
+        );
+        assert_eq!(
+            text(&edited(&whole, &units("abcde!"), Some((9, 12)))),
+            "ab\ncde!"
+        );
     }
 
     #[test]
     fn a_field_emptied_or_replaced_in_full_holds_only_the_new_text() {
-        assert_eq!(edited(&units("\nabc\n"), &[]), Vec::<u16>::new());
-        assert_eq!(text(&edited(&units("\nab\ncd\n"), &units("xyz"))), "xyz");
-        assert_eq!(text(&edited(&units("\n\r\n"), &units("x"))), "x");
+        assert_eq!(edited(&units("\nabc\n"), &[], None), Vec::<u16>::new());
+        assert_eq!(
+            text(&edited(&units("\nab\ncd\n"), &units("xyz"), None)),
+            "xyz"
+        );
+        assert_eq!(text(&edited(&units("\n\r\n"), &units("x"), None)), "x");
     }
 
     #[test]
@@ -208,7 +282,7 @@ mod tests {
     fn a_surrogate_pair_split_by_the_edit_is_put_back_whole() {
         let whole = units("😀\n");
         let now = units("😁");
-        assert_eq!(text(&edited(&whole, &now)), "😁");
+        assert_eq!(text(&edited(&whole, &now, None)), "😁");
     }
 
     fn value() -> impl Strategy<Value = Vec<u16>> {
@@ -231,14 +305,45 @@ mod tests {
             now in proptest::collection::vec(any::<u16>(), 0..24)
                 .prop_map(|units| shown(&units)),
         ) {
-            prop_assert_eq!(shown(&edited(&whole, &now)), now);
+            prop_assert_eq!(shown(&edited(&whole, &now, None)), now);
+        }
+
+        #[test]
+        fn with_any_selection_the_field_shows_the_edited_value_less_its_line_breaks(
+            whole in value(),
+            now in proptest::collection::vec(any::<u16>(), 0..24)
+                .prop_map(|units| shown(&units)),
+            start in 0usize..30,
+            length in 0usize..30,
+        ) {
+            prop_assert_eq!(shown(&edited(&whole, &now, Some((start, start + length)))), now);
+        }
+
+        #[test]
+        fn a_selection_replaced_is_replaced_exactly(
+            whole in value(),
+            start in 0usize..30,
+            length in 0usize..30,
+            inserted in value().prop_map(|units| shown(&units)),
+        ) {
+            let before = shown(&whole);
+            let end = (start + length).min(before.len());
+            let start = start.min(end);
+            let mut now = before[..start].to_vec();
+            now.extend_from_slice(&inserted);
+            now.extend_from_slice(&before[end..]);
+            prop_assume!(!now.is_empty() && now != before);
+            prop_assert_eq!(
+                edited(&whole, &now, Some((start, end))),
+                replaced(&whole, start, end, &inserted)
+            );
         }
 
         #[test]
         fn an_unchanged_field_leaves_the_value_as_it_was(whole in value()) {
             let now = shown(&whole);
             prop_assume!(!now.is_empty());
-            prop_assert_eq!(edited(&whole, &now), whole);
+            prop_assert_eq!(edited(&whole, &now, None), whole);
         }
 
         #[test]

@@ -32,10 +32,18 @@ pub fn typed_units(input: &web_sys::HtmlInputElement, max_chars: usize) -> Optio
     (value.length() as usize <= 2 * max_chars).then(|| value.iter().collect())
 }
 
-/// Whether the input holds exactly `text`, compared in JavaScript: the input's value, which
-/// may be a huge paste, is not copied in.
-pub fn input_holds(input: &web_sys::HtmlInputElement, text: &str) -> bool {
-    JsValue::from(js_value(input)) == JsValue::from_str(text)
+/// Whether the input holds exactly these UTF-16 code units, compared in JavaScript: the
+/// input's value, which may be a huge paste, is not copied in.
+pub fn input_holds_units(input: &web_sys::HtmlInputElement, units: &[u16]) -> bool {
+    JsValue::from(js_value(input)) == JsValue::from(js_sys::JsString::from_char_code(units))
+}
+
+/// Sets an input's value to exactly these UTF-16 code units (a lone surrogate included, which
+/// a `&str` cannot carry).
+pub fn set_units(input: &web_sys::HtmlInputElement, units: &[u16]) {
+    input
+        .unchecked_ref::<TextSource>()
+        .set_value(&js_sys::JsString::from_char_code(units));
 }
 
 /// Whether the input is empty, read without copying its value.
@@ -63,6 +71,10 @@ extern "C" {
     /// `input.value`.
     #[wasm_bindgen(method, getter, js_name = value)]
     fn value(this: &TextSource) -> js_sys::JsString;
+
+    /// `input.value = text`.
+    #[wasm_bindgen(method, setter, js_name = value)]
+    fn set_value(this: &TextSource, text: &js_sys::JsString);
 
     /// `dataTransfer.getData(format)`.
     #[wasm_bindgen(method, catch, js_name = getData)]
