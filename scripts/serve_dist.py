@@ -72,7 +72,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Security-Policy", self.server.csp)
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
-        self.send_header("Cache-Control", "no-store")
+        if not self.server.cacheable:
+            self.send_header("Cache-Control", "no-store")
         if self.server.isolated:
             self.send_header("Cross-Origin-Opener-Policy", "same-origin")
             self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
@@ -110,6 +111,11 @@ def main() -> int:
         help="also send COOP and COEP (the benchmark: a 5 µs clock in Chromium instead of 100 µs)",
     )
     parser.add_argument("--gzip", action="store_true", help="send files gzip-compressed (the benchmark)")
+    parser.add_argument(
+        "--cacheable",
+        action="store_true",
+        help="no Cache-Control: no-store (a host whose pages the back/forward cache may keep)",
+    )
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument(
         "--mount",
@@ -125,6 +131,7 @@ def main() -> int:
     server.verbose = args.verbose
     server.isolated = args.cross_origin_isolated
     server.gzip = args.gzip
+    server.cacheable = args.cacheable
     server.mounts = [tuple(m.split("=", 1)) for m in args.mount]
     if server.csp is None:
         Handler.end_headers = http.server.SimpleHTTPRequestHandler.end_headers

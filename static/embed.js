@@ -49,9 +49,9 @@ const startHelperWorker = undefined;
 // postbuild: end
 
 // One instantiation for every widget on the page, started when the first one asks, one
-// microtask later (so that a configure() right after the import comes first); it resolves to the
-// one stylesheet object they share. A browser without constructable stylesheets (Safari before
-// 16.4) rejects here too, so its elements show their fallback rather than an unstyled widget.
+// microtask later (so that a configure() right after the import comes first). A browser without
+// constructable stylesheets (Safari before 16.4) rejects here too, so its elements show their
+// fallback rather than an unstyled widget.
 let ready;
 const load = () => {
   if (!ready) {
@@ -60,16 +60,29 @@ const load = () => {
         loading = true;
         return init({ module_or_path: wasmSource() });
       })
-      .then(() => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(WIDGET_CSS);
-        return sheet;
-      });
+      .then(() => sheetFor(document));
     // A failure is shown by each element (below); it must not also surface as unhandled.
     ready.catch(() => {});
   }
   return ready;
 };
+
+// The widget's stylesheet for a document: a constructed sheet can only be adopted in the
+// document whose window made it, so a widget moved into another document (a same-origin
+// iframe) gets one made by that document's window. Throws for a document without a window
+// (then the element shows its fallback).
+const sheets = new WeakMap();
+function sheetFor(doc) {
+  let sheet = sheets.get(doc);
+  if (!sheet) {
+    const view = doc.defaultView;
+    if (!view) throw new Error('scim-token-widget: the element is in a document without a window');
+    sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(WIDGET_CSS);
+    sheets.set(doc, sheet);
+  }
+  return sheet;
+}
 
 // A page may carry the widget's first render in a declarative shadow root of its element
 // (dist/embed/scim-token-widget.prerendered.html): on screen, and typed into, before any script
@@ -127,12 +140,17 @@ function pasteAgain(field, { before, start, end, text }) {
   return !field.dispatchEvent(event);
 }
 
+// The widget each element holds now: a newer mount() on the same element replaces the older
+// one, whose handle then acts on nothing.
+const mounted = new WeakMap();
+
 // A widget lives in a shadow root of its host element: host CSS cannot reach in, its CSS cannot
 // leak out. The element's own children stay as they are (the page's fallback text).
-function attach(element, sheet, options, early = nothingEarly()) {
+function attach(element, options, early = nothingEarly()) {
+  mounted.get(element)?.unmount();
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  shadow.adoptedStyleSheets = [sheet];
-  const container = document.createElement('div');
+  shadow.adoptedStyleSheets = [sheetFor(element.ownerDocument)];
+  const container = element.ownerDocument.createElement('div');
   // With pre-rendered markup the widget renders off the page, and takes its place once its first
   // render is complete.
   let prerendered = prerenderedIn(shadow);
@@ -184,7 +202,7 @@ function attach(element, sheet, options, early = nothingEarly()) {
   };
   // Freed on unmount: a freed wasm object must never be called again (it would throw).
   let handle = mountWidget(container, withEvents(options));
-  return {
+  const attached = {
     update: (next) => handle?.update(withEvents(next)),
     unmount: () => {
       if (!handle) return;
@@ -192,17 +210,28 @@ function attach(element, sheet, options, early = nothingEarly()) {
       handle.free();
       handle = undefined;
       prerendered = undefined;
-      shadow.replaceChildren();
+      if (mounted.get(element) === attached) mounted.delete(element);
+      if (container.parentNode === shadow) shadow.replaceChildren();
+    },
+    // After the element moved to another document, its styles are that document's.
+    restyle: () => {
+      const sheet = sheetFor(element.ownerDocument);
+      if (shadow.adoptedStyleSheets[0] !== sheet) shadow.adoptedStyleSheets = [sheet];
     },
   };
+  mounted.set(element, attached);
+  return attached;
 }
 
 /**
  * Renders a widget into a shadow root of `element` and resolves to a handle with
  * `update(options)` and `unmount()`. See scim-token-widget.d.ts for the options and events.
+ * Mounting again on the same element replaces the widget: the earlier handle then does nothing.
  */
 export async function mount(element, options = {}) {
-  return attach(element, await load(), options);
+  await load();
+  const { update, unmount } = attach(element, options);
+  return { update, unmount };
 }
 
 // Attribute → mount() option. All are live: changing one updates the widget.
@@ -235,28 +264,57 @@ class ScimTokenWidgetElement extends HTMLElement {
     // An empty shadow root at once hides the fallback children while the wasm loads.
     if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
     this.early ??= recordEarly(this.shadowRoot);
+    if (this.handle) {
+      // Moved: the widget came along with everything typed; only another document's styles
+      // need setting.
+      this.guard(() => this.handle.restyle());
+      return;
+    }
     load().then(
-      (sheet) => {
-        if (this.isConnected && !this.handle) this.handle = attach(this, sheet, this.options(), this.early);
+      () => {
+        if (this.isConnected && !this.handle) this.guard(() => { this.handle = attach(this, this.options(), this.early); });
       },
-      () => this.showFallback(),
+      () => this.showFallback('WebAssembly could not start'),
     );
   }
 
-  // The element's own children are its fallback (the page puts the same instructions there
-  // that it shows with JavaScript off): when WebAssembly cannot run, show them.
-  showFallback() {
-    console.warn('scim-token-widget: WebAssembly could not start; showing the fallback.');
-    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    forgetTyped(variantsIn(shadow), this.early);
-    shadow.replaceChildren(document.createElement('slot'));
+  /** Runs `step`; if it throws (the element is somewhere the widget cannot live), the widget
+   * goes and the fallback shows instead, never an empty box or an uncaught error. */
+  guard(step) {
+    try {
+      step();
+    } catch (error) {
+      this.unmount();
+      this.showFallback(`the widget could not be shown here (${error?.message ?? error})`);
+    }
   }
 
-  // Removing the element unmounts the widget and forgets what was typed.
-  disconnectedCallback() {
+  // The element's own children are its fallback (the page puts the same instructions there
+  // that it shows with JavaScript off): when the widget cannot run, show them.
+  showFallback(why) {
+    console.warn(`scim-token-widget: ${why}; showing the fallback.`);
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    forgetTyped(variantsIn(shadow), this.early);
+    shadow.replaceChildren(this.ownerDocument.createElement('slot'));
+  }
+
+  unmount() {
     this.handle?.unmount();
     this.handle = undefined;
   }
+
+  // Removing the element for good unmounts the widget and forgets what was typed (the clipboard
+  // too, if the widget put the token there). Frameworks move elements by taking them out and
+  // putting them back (tabs, portals, keyed lists): an element back on a page by the end of the
+  // task keeps its widget, and all that was typed.
+  disconnectedCallback() {
+    setTimeout(() => {
+      if (!this.isConnected) this.unmount();
+    });
+  }
+
+  // `moveBefore()` moves the element without taking it out: nothing to do.
+  connectedMoveCallback() {}
 
   attributeChangedCallback() {
     this.handle?.update(this.options());

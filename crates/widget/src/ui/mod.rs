@@ -19,6 +19,7 @@ mod findings;
 mod guide;
 mod heading;
 pub mod helpers;
+mod hooks;
 mod mapping;
 mod playground;
 mod store;

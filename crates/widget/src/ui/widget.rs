@@ -16,6 +16,7 @@ use super::findings::FindingList;
 use super::guide::{guide_section, point_id};
 use super::heading::heading;
 use super::helpers::{Helper, HelperSection};
+use super::hooks::use_end_of_input;
 use super::token_check::TokenCheckSection;
 use crate::config::{self, ConfigProblem};
 use crate::diagnose::{Field as Subject, Fix};
@@ -214,6 +215,11 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
         });
     }
 
+    use_end_of_input(
+        state.has_input(),
+        state.token_on_clipboard,
+        state.dispatcher().to_callback(),
+    );
     use_auto_clear(
         state.activity,
         state.has_input(),
