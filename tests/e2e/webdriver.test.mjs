@@ -1,9 +1,10 @@
 // A smoke run of the built site in WebKit, Safari's engine (WebKitGTK's WebDriver and its
 // MiniBrowser), and in Firefox (geckodriver, headless), through plain W3C WebDriver: Playwright
-// cannot drive either here. The page (token, the copy button's state, Clear), the single file
-// opened from file://, an embedding host, and the pre-rendered fields taking keystrokes while
-// the wasm is held back. Most fields are driven by scripts that set a value and send the input
-// event a keystroke sends; the pre-rendered ones get real keystrokes.
+// cannot drive either here. The page (token, the copy button's state, Clear), the README's
+// findings pasted, the single file opened from file://, an embedding host, and the pre-rendered
+// fields taking keystrokes and a paste while the wasm is held back. Every field gets real
+// keystrokes (WebDriver's element send keys) and real pastes: Ctrl+C in a scratch text area,
+// Ctrl+V in the field (WebDriver key actions, the browser's own clipboard).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -13,6 +14,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, serve, shellToken } from './harness.mjs';
+import { FINDINGS, MB } from './findings.mjs';
 
 /** A free TCP port on loopback. */
 function freePort() {
@@ -59,6 +61,14 @@ async function startDriver(binary, args, env, capabilities) {
     run: (script, ...args) => call('POST', `${session}/execute/sync`, { script, args }),
     /** Real keystrokes into an element a script returned. */
     keys: (element, text) => call('POST', `${session}/element/${Object.values(element)[0]}/value`, { text }),
+    /** Presses Ctrl with `key` (a real key action: the browser's own copy or paste). */
+    async chord(key) {
+      const CONTROL = '\uE009';
+      const actions = [CONTROL, key].map((value) => ({ type: 'keyDown', value }));
+      actions.push(...[key, CONTROL].map((value) => ({ type: 'keyUp', value })));
+      await call('POST', `${session}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions }] });
+      await call('DELETE', `${session}/actions`);
+    },
     async close() {
       await call('DELETE', session).catch(() => {});
       child.kill();
@@ -145,9 +155,42 @@ for (const [browser, start] of [['WebKit', startWebKit], ['Firefox', startFirefo
       await driver?.close();
     });
 
-    /** Types `text` into the control labelled `label`, as one input event. */
-    const type = (label, text, host) =>
-      driver.run(`${FIND} control.value = arguments[2]; control.dispatchEvent(new InputEvent('input', { bubbles: true })); return true;`, label, host, text);
+    /** The control labelled `label`, once on screen. */
+    const control = (label, host) =>
+      until(`${label} on screen`, async () =>
+        (await driver.run(`${FIND} const box = control?.getBoundingClientRect(); return box?.width > 0 ? control : null;`, label, host)) ?? undefined);
+
+    /** Types `text` into the control labelled `label` with real keystrokes. */
+    const type = async (label, text, host) => driver.keys(await control(label, host), text);
+
+    /**
+     * Pastes `text` into the control labelled `label` as an admin does: the text is copied to
+     * the system clipboard with Ctrl+C from a scratch text area (what an admin copies from),
+     * then Ctrl+V is pressed in the control. A text area makes CR LF a LF, as most copies on
+     * Linux and macOS do.
+     */
+    const paste = async (label, text, host) => {
+      await driver.run(`const scratch = document.body.appendChild(document.createElement('textarea'));
+        scratch.id = 'clipboard-source';
+        scratch.textContent = arguments[0];
+        scratch.focus();
+        scratch.select();
+        return true;`, text);
+      await driver.chord('c');
+      await driver.run("document.querySelector('#clipboard-source').remove(); return true;");
+      const target = await control(label, host);
+      await driver.run('arguments[0].focus(); return true;', target);
+      await driver.chord('v');
+    };
+
+    /** Waits until the widget has taken the pre-rendered markup's place. */
+    const taken = () =>
+      until('the widget', async () => (await driver.run(`const root = document.querySelector('scim-token-widget')?.shadowRoot;
+        return !!root?.querySelector('input') && !root.querySelector('[data-prerendered]');`)) || undefined);
+
+    /** The texts of the widget's findings. */
+    const findings = () =>
+      driver.run("return [...document.querySelector('scim-token-widget').shadowRoot.querySelectorAll('li.finding')].map((li) => li.textContent);");
 
     /** The value of the control labelled `label`, once the widget has rendered it. */
     const valueOf = (label, host) => driver.run(`${FIND} return control ? control.value : null;`, label, host);
@@ -162,7 +205,7 @@ for (const [browser, start] of [['WebKit', startWebKit], ['Firefox', startFirefo
 
     test(`${browser}: the page makes the token, enables copying, and Clear empties it`, async () => {
       await driver.go(server.url);
-      await until('the widget', async () => ((await valueOf('API key')) === '' ? true : undefined));
+      await taken();
       assert.deepEqual(await buttonState('Copy secret token'), { disabled: true }, 'nothing to copy yet');
       await type('API key', 'nøkkel');
       await type('API secret', 'hemmelig');
@@ -174,12 +217,43 @@ for (const [browser, start] of [['WebKit', startWebKit], ['Firefox', startFirefo
       assert.deepEqual(await buttonState('Copy secret token'), { disabled: true });
     });
 
+    test(`${browser}: a secret pasted with its line break after a typed key is kept, and typing goes on after it`, async () => {
+      await driver.go(server.url);
+      await taken();
+      await type('API key', 'KEY1');
+      await paste('API secret', 'SECRETNL\n');
+      await holds('API secret', 'SECRETNL');
+      await holds('Secret token', shellToken('KEY1', 'SECRETNL'));
+      await until('the note', async () => ((await findings()).some((t) => /Removed a line break at the end of the API secret/.test(t)) ? true : undefined));
+      await type('API secret', 'Z');
+      await holds('API secret', 'SECRETNLZ');
+      await holds('Secret token', shellToken('KEY1', 'SECRETNLZ'));
+    });
+
+    // Not pasted here: the 1 MB paste (minutes of WebDriver round trips for what Chromium's test
+    // shows), CR LF (a text area, what is copied from, keeps LF alone), and in WebKit a no-break
+    // space (its copy makes it a plain space, so Safari's admins paste a space).
+    const copied = ({ paste }) =>
+      paste !== MB && !paste.includes('\r') && !(browser === 'WebKit' && paste.includes('\u00a0'));
+    for (const c of FINDINGS.filter(copied)) {
+      test(`${browser}: ${c.name}, pasted with Ctrl+V into the API ${c.field}`, async () => {
+        await driver.go(server.url);
+        await taken();
+        if (c.typed) await type(c.field === 'key' ? 'API secret' : 'API key', c.typed);
+        await paste(c.field === 'key' ? 'API key' : 'API secret', c.paste);
+        await holds(c.field === 'key' ? 'API key' : 'API secret', c.shows);
+        await holds('Secret token', c.token ? shellToken(...c.token) : '');
+        const said = () => findings().then((all) => (c.says ? all.some((t) => c.says.test(t)) : all.length === 0));
+        await until(`the finding ${c.says}`, async () => ((await said()) ? true : undefined));
+      });
+    }
+
     test(`${browser}: the single file, opened from file:// in an empty folder, makes the token`, async () => {
       const folder = mkdtempSync(join(tmpdir(), 'scim-webdriver-'));
       try {
         copyFileSync(join(DIST, 'scim-token-widget.html'), join(folder, 'scim-token-widget.html'));
         await driver.go(`file://${join(folder, 'scim-token-widget.html')}`);
-        await until('the widget', async () => ((await valueOf('API key')) === '' ? true : undefined));
+        await taken();
         await type('API key', 'abc');
         await type('API secret', '123');
         await holds('Secret token', shellToken('abc', '123'));
@@ -203,17 +277,16 @@ for (const [browser, start] of [['WebKit', startWebKit], ['Firefox', startFirefo
       const proxy = await proxyOf(server.url);
       try {
         await driver.go(proxy.url);
-        const field = (label) =>
-          driver.run(`${FIND} const box = control?.getBoundingClientRect(); return box?.width > 0 ? control : undefined;`, label);
-        const key = await until('the pre-rendered key field on screen', () => field('API key'));
-        await driver.keys(key, 'abc');
-        await driver.keys(await field('API secret'), '123');
+        await type('API key', 'abc');
+        await type('API secret', '123');
+        // A secret pasted with a line break before the wasm ran: the widget takes it over.
+        await paste('API secret', 'NL\n');
         assert.equal(await valueOf('API key'), 'abc');
-        assert.equal(await valueOf('API secret'), '123');
         assert.ok(proxy.asked(), 'the wasm was asked for and is held');
         assert.equal(await driver.run('return !!document.querySelector("scim-token-widget").shadowRoot.querySelector("[data-prerendered]");'), true);
         proxy.release();
-        await holds('Secret token', shellToken('abc', '123'));
+        await holds('Secret token', shellToken('abc', '123NL'));
+        await holds('API secret', '123NL');
         assert.equal(await driver.run('return !!document.querySelector("scim-token-widget").shadowRoot.querySelector("[data-prerendered]");'), false);
         assert.equal(await valueOf('API key'), 'abc');
       } finally {
