@@ -2,7 +2,7 @@
 // mount/unmount cycles, and the mock portal page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openPage, shellToken, eventually, CAPTURE_WASM_MEMORY, CHROMIUM_ARGS } from './harness.mjs';
+import { useServerAndBrowser, openPage, shellToken, eventually, CAPTURE_WASM_MEMORY, CHROMIUM_ARGS, replaceKeys } from './harness.mjs';
 
 // --expose-gc: the mount/unmount test collects garbage before measuring.
 const shared = useServerAndBrowser({ args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
@@ -17,8 +17,8 @@ test('on a page with hostile CSS the widget still works, and two instances keep 
   const key = first.getByLabel('API key', { exact: true });
   await key.waitFor();
   assert.ok(await key.isVisible(), 'the host\'s `input { display: none }` does not reach in');
-  await key.fill('nøkkel');
-  await first.getByLabel('API secret', { exact: true }).fill('hemmelig');
+  await replaceKeys(key, 'nøkkel');
+  await replaceKeys(first.getByLabel('API secret', { exact: true }), 'hemmelig');
   await eventually(() => first.getByLabel('Secret token', { exact: true }).inputValue(), shellToken('nøkkel', 'hemmelig'));
   assert.ok(await first.getByRole('button', { name: 'Copy secret token' }).isVisible());
 
@@ -38,7 +38,7 @@ test('attributes are live: lang, tenant-url, api-key; a bad tenant-url is report
   const { context, page, log } = await openPage(shared.browser);
   await page.goto(`${shared.server.url}hosts/hostile.html`);
   const first = widget(page, 'first');
-  await first.getByLabel('API key', { exact: true }).fill('abc');
+  await replaceKeys(first.getByLabel('API key', { exact: true }), 'abc');
 
   await first.evaluate((e) => e.setAttribute('lang', 'nb'));
   await first.getByLabel('API-nøkkel', { exact: true }).waitFor();
@@ -52,7 +52,7 @@ test('attributes are live: lang, tenant-url, api-key; a bad tenant-url is report
   await first.getByText('ikke er en https://-adresse').waitFor();
   await eventually(() => tenant.inputValue(), 'https://api.securepractice.co/scim/v2/');
   assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('not an https://')), 'a console warning');
-  await first.getByLabel('API-hemmelighet', { exact: true }).fill('123');
+  await replaceKeys(first.getByLabel('API-hemmelighet', { exact: true }), '123');
   await eventually(() => first.getByLabel('Hemmelig token', { exact: true }).inputValue(), shellToken('abc', '123'));
 
   await first.evaluate((e) => e.setAttribute('api-key', 'new-portal-key'));
@@ -70,8 +70,8 @@ test('events tell the host what happened and never carry a secret', async () => 
   });
   await page.goto(`${shared.server.url}hosts/hostile.html`);
   const first = widget(page, 'first');
-  await first.getByLabel('API key', { exact: true }).fill('event-key');
-  await first.getByLabel('API secret', { exact: true }).fill('EvSecret42');
+  await replaceKeys(first.getByLabel('API key', { exact: true }), 'event-key');
+  await replaceKeys(first.getByLabel('API secret', { exact: true }), 'EvSecret42');
   await first.getByRole('button', { name: 'Copy secret token' }).click();
   await eventually(async () => (await page.evaluate(() => window.__events)).some((e) => e.type === 'scim-token-copied'), true);
   const events = await page.evaluate(() => window.__events);

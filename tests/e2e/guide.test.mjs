@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { useServerAndBrowser, openPage, DIST } from './harness.mjs';
+import { useServerAndBrowser, openPage, DIST, replaceKeys } from './harness.mjs';
 
 const shared = useServerAndBrowser();
 
@@ -102,7 +102,7 @@ test("the mapping helper's last step leads to point 3 of «After you save», ins
   const { context, page, log } = await openPage(shared.browser, { locale: 'en-GB' });
   await page.goto(shared.server.url);
   await page.getByRole('button', { name: 'Map organisation levels' }).click();
-  await page.getByLabel('Sample values, one per line').fill('Contoso > Sales > EMEA');
+  await replaceKeys(page.getByLabel('Sample values, one per line'), 'Contoso > Sales > EMEA');
   await page.getByLabel('Division', { exact: true }).selectOption('2');
   const link = page.getByRole('link', { name: 'See point 3 of «After you save».' });
   await link.waitFor();

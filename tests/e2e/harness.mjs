@@ -139,6 +139,14 @@ export async function typeKeys(field, text) {
   await field.pressSequentially(text);
 }
 
+/** Replaces what `field` holds with `text` typed key by key: Ctrl+A, then the keys. */
+export async function replaceKeys(field, text) {
+  await field.focus();
+  await field.press('Control+A');
+  if (text === '') await field.press('Delete');
+  else await field.pressSequentially(text);
+}
+
 export async function pasteKeys(field, text) {
   const page = field.page();
   await page.evaluate((text) => navigator.clipboard.writeText(text), text);

@@ -1,7 +1,7 @@
 // The built standalone page (dist/index.html), served on loopback, used in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openPage, shellToken, eventually, PAIRS, assertRequestsWithinDist } from './harness.mjs';
+import { useServerAndBrowser, openPage, shellToken, eventually, PAIRS, assertRequestsWithinDist, replaceKeys } from './harness.mjs';
 
 const shared = useServerAndBrowser();
 
@@ -9,8 +9,8 @@ test('the page loads with no failed request, no console error, and asks only for
   const { context, page, log } = await openPage(shared.browser);
   await page.goto(shared.server.url);
   await page.getByLabel('API key', { exact: true }).waitFor();
-  await page.getByLabel('API key', { exact: true }).fill('abc');
-  await page.getByLabel('API secret', { exact: true }).fill('123');
+  await replaceKeys(page.getByLabel('API key', { exact: true }), 'abc');
+  await replaceKeys(page.getByLabel('API secret', { exact: true }), '123');
   const copy = page.getByRole('button', { name: 'Copy secret token' });
   await eventually(() => copy.isEnabled(), true, 'copy enabled once both fields are filled');
   await context.close();
@@ -28,8 +28,8 @@ test('the token for known pairs equals printf | base64', async () => {
   await page.goto(shared.server.url);
   const token = page.getByLabel('Secret token', { exact: true });
   for (const [key, secret] of PAIRS) {
-    await page.getByLabel('API key', { exact: true }).fill(key);
-    await page.getByLabel('API secret', { exact: true }).fill(secret);
+    await replaceKeys(page.getByLabel('API key', { exact: true }), key);
+    await replaceKeys(page.getByLabel('API secret', { exact: true }), secret);
     await eventually(() => token.inputValue(), shellToken(key, secret), `(${key}, ${secret})`);
   }
   await context.close();
@@ -76,8 +76,8 @@ test('what is typed the moment the fields appear is kept and makes the token', a
 test('Copy secret token puts the token on the clipboard and says so', async () => {
   const { context, page } = await openPage(shared.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(shared.server.url);
-  await page.getByLabel('API key', { exact: true }).fill('nøkkel');
-  await page.getByLabel('API secret', { exact: true }).fill('hemmelig');
+  await replaceKeys(page.getByLabel('API key', { exact: true }), 'nøkkel');
+  await replaceKeys(page.getByLabel('API secret', { exact: true }), 'hemmelig');
   await page.getByRole('button', { name: 'Copy secret token' }).click();
   await page.getByRole('status').filter({ hasText: 'Secret token copied.' }).waitFor();
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());

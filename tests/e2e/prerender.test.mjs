@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  DIST, useServerAndBrowser, openPage, shellToken, eventually, recordCspViolations, cspViolations, holdWasm,
+  DIST, useServerAndBrowser, openPage, shellToken, eventually, recordCspViolations, cspViolations, holdWasm, replaceKeys,
 } from './harness.mjs';
 
 const shared = useServerAndBrowser();
@@ -38,7 +38,7 @@ for (const locale of ['en-GB', 'nb-NO']) {
     await key.waitFor();
     assert.ok(await key.isVisible(), 'on screen before the wasm');
     assert.equal(await page.getByLabel(nb ? 'API key' : 'API-nøkkel', { exact: true }).isVisible(), false, 'the other language is not shown');
-    await key.fill('abc');
+    await replaceKeys(key, 'abc');
     // A paste with a trailing space: kept by the browser, diagnosed once the widget runs.
     const secret = page.getByLabel(labels.secret, { exact: true });
     await secret.focus();
@@ -94,14 +94,14 @@ test('a value pasted with a line break before the wasm ran is reported, not sile
   const key = page.getByLabel('API key', { exact: true });
   // A key wrapped onto two lines where it was copied from, pasted between «x» and «y»: the
   // browser makes the line break a space in a single-line field (or drops it).
-  await key.fill('xy');
+  await replaceKeys(key, 'xy');
   await key.focus();
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowRight');
   await page.evaluate(() => navigator.clipboard.writeText('ab\ncd'));
   await page.keyboard.press('Control+V');
   assert.equal(await key.inputValue(), 'xab cdy', 'the line break made a space by the browser');
-  await page.getByLabel('API secret', { exact: true }).fill('123');
+  await replaceKeys(page.getByLabel('API secret', { exact: true }), '123');
   wasm.release();
   // The widget's own paste handler sees the paste again: the line break at its position.
   await page.getByText('The API key has a line break (U+000A) at character 4.', { exact: false }).waitFor();
@@ -119,7 +119,7 @@ test('when the wasm is refused, the fallback replaces the pre-rendered fields, w
   });
   await page.goto(shared.server.url, { waitUntil: 'domcontentloaded' });
   const secret = page.getByLabel('API secret', { exact: true });
-  await secret.fill('typed-before');
+  await replaceKeys(secret, 'typed-before');
   await page.evaluate(() => {
     window.markupSecret = document.querySelector('scim-token-widget').shadowRoot.querySelector('[data-prerendered="en"] [id$="-secret"]');
   });
@@ -175,8 +175,8 @@ test('a host page with dist/embed/scim-token-widget.prerendered.html in its elem
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   const key = page.getByLabel('API key', { exact: true });
   await key.waitFor();
-  await key.fill('abc');
-  await page.getByLabel('API secret', { exact: true }).fill('123');
+  await replaceKeys(key, 'abc');
+  await replaceKeys(page.getByLabel('API secret', { exact: true }), '123');
   assert.equal(await page.getByText('Needs JavaScript.').isVisible(), false, 'the fallback stays hidden');
   wasm.release();
   await eventually(() => page.getByLabel('Secret token', { exact: true }).inputValue(), shellToken('abc', '123'));

@@ -1,7 +1,7 @@
 // What the page must never do with a secret: put it anywhere it could be read back or leak.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openPage, shellToken, eventually } from './harness.mjs';
+import { useServerAndBrowser, openPage, shellToken, eventually, replaceKeys } from './harness.mjs';
 
 const shared = useServerAndBrowser();
 
@@ -37,8 +37,8 @@ test('a typed secret and its token appear in no attribute, URL, title, storage, 
   const { context, page, log } = await openPage(shared.browser);
   await page.goto(shared.server.url);
   const marker = `Mk${Date.now().toString(36)}zQ`;
-  await page.getByLabel('API key', { exact: true }).fill('privacy-key');
-  await page.getByLabel('API secret', { exact: true }).fill(marker);
+  await replaceKeys(page.getByLabel('API key', { exact: true }), 'privacy-key');
+  await replaceKeys(page.getByLabel('API secret', { exact: true }), marker);
   const token = shellToken('privacy-key', marker);
   const tokenField = page.getByLabel('Secret token', { exact: true });
   await eventually(() => tokenField.inputValue(), token, 'token made');

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  useServerAndBrowser, openPage, shellToken, eventually, recordCspViolations, cspViolations, assertRequestsWithinDist, ROOT,
+  useServerAndBrowser, openPage, shellToken, eventually, recordCspViolations, cspViolations, assertRequestsWithinDist, ROOT, replaceKeys,
 } from './harness.mjs';
 
 const HOST = join(ROOT, 'target', 'yew-host-dist');
@@ -20,7 +20,7 @@ test('the Yew host renders the component: key from the host, token, copy, events
   const key = page.getByLabel('API key', { exact: true });
   await key.waitFor();
   assert.equal(await key.inputValue(), 'yew-host-key');
-  await page.getByLabel('API secret', { exact: true }).fill('hemmelig');
+  await replaceKeys(page.getByLabel('API secret', { exact: true }), 'hemmelig');
   const token = shellToken('yew-host-key', 'hemmelig');
   await eventually(() => page.getByLabel('Secret token', { exact: true }).inputValue(), token, 'the token');
   await page.getByRole('button', { name: 'Copy secret token' }).click();
@@ -43,7 +43,7 @@ test('the Yew host renders the component: key from the host, token, copy, events
   await page.getByRole('button', { name: 'After you save' }).click();
   await page.getByText('«Restart provisioning»').first().waitFor();
   await page.getByRole('button', { name: 'Map organisation levels' }).click();
-  await page.getByLabel('Sample values, one per line').fill('Contoso > Sales > EMEA');
+  await replaceKeys(page.getByLabel('Sample values, one per line'), 'Contoso > Sales > EMEA');
   await page.getByRole('table', { name: 'How each sample splits' }).waitFor();
 
   const consoleErrors = log.console.filter((m) => m.type === 'error');

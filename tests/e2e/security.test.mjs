@@ -16,7 +16,7 @@ import {
   recordCspViolations,
   cspViolations,
   sha384,
-  DIST,
+  DIST, replaceKeys,
 } from './harness.mjs';
 
 let browser;
@@ -86,7 +86,7 @@ const tamperWorkerWasm = (bytes) => tamperWasm(bytes, '(empty)', '(emptY)');
 /** Opens «Map organisation levels» with a sample whose Division is empty. */
 async function mapAnEmptyLevel(page) {
   await page.getByRole('button', { name: 'Map organisation levels' }).click();
-  await page.getByLabel('Sample values, one per line', { exact: true }).fill('Contoso');
+  await replaceKeys(page.getByLabel('Sample values, one per line', { exact: true }), 'Contoso');
   await page.getByLabel('Division', { exact: true }).selectOption('2');
 }
 
@@ -97,8 +97,8 @@ test('the served page raises no CSP violation while it loads and is used', async
   await recordCspViolations(context);
   await page.goto(server.url);
 
-  await page.getByLabel('API key', { exact: true }).fill('abc');
-  await page.getByLabel('API secret', { exact: true }).fill('123');
+  await replaceKeys(page.getByLabel('API key', { exact: true }), 'abc');
+  await replaceKeys(page.getByLabel('API secret', { exact: true }), '123');
   await page.getByRole('button', { name: 'Show API secret' }).click();
   await page.getByRole('button', { name: 'Show secret token' }).click();
   await page.getByRole('button', { name: 'Hide secret token' }).waitFor();
@@ -194,15 +194,15 @@ test('a tampered worker wasm is refused before it runs: the helper says so, the 
   await page.goto(server.url);
   const key = page.getByLabel('API key', { exact: true });
   const token = page.getByLabel('Secret token', { exact: true });
-  await key.fill('abc');
-  await page.getByLabel('API secret', { exact: true }).fill('123');
+  await replaceKeys(key, 'abc');
+  await replaceKeys(page.getByLabel('API secret', { exact: true }), '123');
   await eventually(() => token.inputValue(), shellToken('abc', '123'));
 
   await mapAnEmptyLevel(page);
   await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
   assert.equal(await page.getByText('(emptY)', { exact: false }).count(), 0, 'nothing of it ran');
   assert.equal(page.workers().length, 0, 'no worker was started');
-  await key.fill('abcd');
+  await replaceKeys(key, 'abcd');
   await eventually(() => token.inputValue(), shellToken('abcd', '123'), 'the widget works on');
   const violations = await cspViolations(page);
   await context.close();

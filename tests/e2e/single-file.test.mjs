@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, openPage, shellToken, eventually, recordCspViolations, cspViolations, DIST } from './harness.mjs';
+import { launch, openPage, shellToken, eventually, recordCspViolations, cspViolations, DIST, replaceKeys } from './harness.mjs';
 
 let folder;
 let fileUrl;
@@ -43,8 +43,8 @@ test('alone in a folder, offline: token, copy, no request but the file, no CSP v
   await page.goto(fileUrl);
 
   const [key, secret] = ['nøkkel', 'hemmelig'];
-  await page.getByLabel('API key', { exact: true }).fill(key);
-  await page.getByLabel('API secret', { exact: true }).fill(secret);
+  await replaceKeys(page.getByLabel('API key', { exact: true }), key);
+  await replaceKeys(page.getByLabel('API secret', { exact: true }), secret);
   const token = page.getByLabel('Secret token', { exact: true });
   await eventually(() => token.inputValue(), shellToken(key, secret), 'the token equals printf | base64');
 
@@ -80,8 +80,8 @@ test('the widget is styled, the footer names the build, for any key pair', async
 
   const token = page.getByLabel('Secret token', { exact: true });
   for (const [key, secret] of [['abc', '123'], ['ключ', 'секрет'], ['k', '🔑x']]) {
-    await page.getByLabel('API key', { exact: true }).fill(key);
-    await page.getByLabel('API secret', { exact: true }).fill(secret);
+    await replaceKeys(page.getByLabel('API key', { exact: true }), key);
+    await replaceKeys(page.getByLabel('API secret', { exact: true }), secret);
     await eventually(() => token.inputValue(), shellToken(key, secret), `(${key}, ${secret})`);
   }
   await context.close();
