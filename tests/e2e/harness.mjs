@@ -147,10 +147,12 @@ export async function replaceKeys(field, text) {
   else await field.pressSequentially(text);
 }
 
-export async function pasteKeys(field, text) {
+export async function pasteKeys(field, text, { over = false } = {}) {
   const page = field.page();
   await page.evaluate((text) => navigator.clipboard.writeText(text), text);
   await field.focus();
+  // `over`: over all the field holds, as an admin replacing a value does.
+  if (over) await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+V');
 }
 

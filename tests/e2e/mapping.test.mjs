@@ -12,6 +12,9 @@ import {
   recordCspViolations,
   cspViolations,
   assertRequestsWithinDist,
+  replaceKeys,
+  pasteKeys,
+  CLIPBOARD,
 } from './harness.mjs';
 
 const shared = useServerAndBrowser();
@@ -34,13 +37,13 @@ const workerCount = async (page) => {
 };
 
 test('the worker is started on first open only, and the helpers then work', async () => {
-  const { context, page, log } = await openPage(shared.browser);
+  const { context, page, log } = await openPage(shared.browser, CLIPBOARD);
   await recordCspViolations(context);
   await page.goto(shared.server.url);
   const key = page.getByLabel('API key', { exact: true });
   const secret = page.getByLabel('API secret', { exact: true });
-  await key.fill('abc');
-  await secret.fill('123');
+  await replaceKeys(key, 'abc');
+  await replaceKeys(secret, '123');
   const token = page.getByLabel('Secret token', { exact: true });
   await eventually(() => token.inputValue(), shellToken('abc', '123'));
   // The widget is in use, and «Check a token» opens, without the worker.
@@ -54,7 +57,7 @@ test('the worker is started on first open only, and the helpers then work', asyn
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   const samples = page.getByLabel('Sample values, one per line', { exact: true });
-  await samples.fill('Contoso > Sales > EMEA\nContoso > HR\nContoso');
+  await replaceKeys(samples, 'Contoso > Sales > EMEA\nContoso > HR\nContoso');
   await page.getByLabel('Division', { exact: true }).selectOption('2');
   const division = page.locator('.mapping-target').filter({ has: page.getByRole('heading', { name: 'Division' }) });
   await eventually(() => division.getByLabel('Expression', { exact: true }).inputValue(), DIVISION_EXPRESSION);
@@ -67,7 +70,7 @@ test('the worker is started on first open only, and the helpers then work', asyn
   assert.equal(await page.locator(`#${body}`).getByLabel('Sample values, one per line').count(), 1);
 
   // Typing in the helper is the helper's alone: the widget's fields and token stay as they were.
-  await samples.fill('Contoso | IT');
+  await replaceKeys(samples, 'Contoso | IT');
   await page.getByRole('button', { name: 'Copy expression Division' }).waitFor();
   assert.equal(await key.inputValue(), 'abc');
   assert.equal(await secret.inputValue(), '123');
@@ -75,7 +78,7 @@ test('the worker is started on first open only, and the helpers then work', asyn
 
   // The second helper has its own worker, from the wasm already fetched and compiled.
   await page.getByRole('button', { name: 'Try an expression' }).click();
-  await page.getByLabel('Expression', { exact: true }).last().fill('Left("John Doe", 3)');
+  await replaceKeys(page.getByLabel('Expression', { exact: true }).last(), 'Left("John Doe", 3)');
   await eventually(() => page.locator('.playground output').textContent(), 'Joh');
   assert.equal(workerRequests(log).length, 1, 'one fetch of the worker wasm in all');
 
@@ -104,10 +107,10 @@ test('the worker is started on first open only, and the helpers then work', asyn
 });
 
 test('a widget removed while its helper is open takes its worker with it', async () => {
-  const { context, page, log } = await openPage(shared.browser);
+  const { context, page, log } = await openPage(shared.browser, CLIPBOARD);
   await page.goto(shared.server.url);
   await page.getByRole('button', { name: 'Try an expression' }).click();
-  await page.getByLabel('Expression', { exact: true }).fill('Left("John Doe", 3)');
+  await replaceKeys(page.getByLabel('Expression', { exact: true }), 'Left("John Doe", 3)');
   await eventually(() => page.locator('.playground output').textContent(), 'Joh');
   assert.equal(page.workers().length, 1);
   await page.evaluate(() => document.querySelector('scim-token-widget').remove());
@@ -115,7 +118,7 @@ test('a widget removed while its helper is open takes its worker with it', async
   // A widget added again offers the helper afresh.
   await page.evaluate(() => document.querySelector('main').append(document.createElement('scim-token-widget')));
   await page.getByRole('button', { name: 'Try an expression' }).click();
-  await page.getByLabel('Expression', { exact: true }).fill('Left("Ada", 1)');
+  await replaceKeys(page.getByLabel('Expression', { exact: true }), 'Left("Ada", 1)');
   await eventually(() => page.locator('.playground output').textContent(), 'A');
   await context.close();
   assert.equal(workerRequests(log).length, 1);
@@ -186,10 +189,10 @@ async function interceptNextQuestion(page, how) {
 async function tryWithValue(page, value) {
   await page.getByRole('button', { name: 'Try an expression' }).click();
   const expression = page.getByLabel('Expression', { exact: true });
-  await expression.fill('Join("", [v])');
+  await replaceKeys(expression, 'Join("", [v])');
   const box = page.locator('.playground textarea').nth(1);
   await box.waitFor();
-  await box.fill(value);
+  await pasteKeys(box, value, { over: true });
   return expression;
 }
 
@@ -225,12 +228,12 @@ const SHAPES = [
 
 for (const [name, value, heavy, expected] of SHAPES) {
   test(`«Try an expression», ${name}: the page stays responsive, the section says what happened, and recovers`, async (t) => {
-    const { context, page, log } = await openPage(shared.browser);
+    const { context, page, log } = await openPage(shared.browser, CLIPBOARD);
     await page.goto(shared.server.url);
     const expression = await tryWithValue(page, value);
     const output = page.locator('.playground output');
     await watchLongTasks(page);
-    await expression.fill(heavy);
+    await pasteKeys(expression, heavy, { over: true });
     await assertResponsive(t, page);
     if (typeof expected === 'string') {
       await eventually(() => output.textContent(), expected);
@@ -238,11 +241,11 @@ for (const [name, value, heavy, expected] of SHAPES) {
       await page.locator('.playground .helper-body').getByText(expected).first().waitFor();
     }
     // The next ordinary input is answered again, by a fresh worker if the last was stopped.
-    await expression.fill('Left("John Doe", 3)');
+    await replaceKeys(expression, 'Left("John Doe", 3)');
     await eventually(() => output.textContent(), 'Joh');
     // The token widget was never affected.
-    await page.getByLabel('API key', { exact: true }).fill('abc');
-    await page.getByLabel('API secret', { exact: true }).fill('123');
+    await replaceKeys(page.getByLabel('API key', { exact: true }), 'abc');
+    await replaceKeys(page.getByLabel('API secret', { exact: true }), '123');
     await eventually(() => page.getByLabel('Secret token', { exact: true }).inputValue(), shellToken('abc', '123'));
     await context.close();
     assert.deepEqual(log.errors, []);
@@ -250,18 +253,19 @@ for (const [name, value, heavy, expected] of SHAPES) {
 }
 
 test('«Try an expression»: a worker that does not answer within 1 second is stopped, and a fresh one answers next', async (t) => {
-  const { context, page, log } = await openPage(shared.browser);
+  const { context, page, log } = await openPage(shared.browser, CLIPBOARD);
   await page.goto(shared.server.url);
   const expression = await tryWithValue(page, 'x');
   // The worker never gets the next question, so never answers: a stand-in for a runaway
   // computation, which the budget no longer lets any expression become.
   await interceptNextQuestion(page, 'held');
   await watchLongTasks(page);
-  await expression.fill('Left("Ada", 1)');
+  // Pasted: one input, so the intercepted question is the whole expression's.
+  await pasteKeys(expression, 'Left("Ada", 1)', { over: true });
   await assertResponsive(t, page);
   await page.locator('.playground .stopped').getByText('longer than 1 second').waitFor();
   assert.equal(page.workers().length, 0, 'the stopped worker was terminated');
-  await expression.fill('Left("John Doe", 3)');
+  await replaceKeys(expression, 'Left("John Doe", 3)');
   await eventually(() => page.locator('.playground output').textContent(), 'Joh');
   assert.equal(page.workers().length, 1, 'a fresh worker answered');
   await context.close();
@@ -269,16 +273,17 @@ test('«Try an expression»: a worker that does not answer within 1 second is st
 });
 
 test('«Try an expression»: a worker that fails is stopped, the section says so, and a fresh one answers next', async () => {
-  const { context, page, log } = await openPage(shared.browser);
+  const { context, page, log } = await openPage(shared.browser, CLIPBOARD);
   await page.goto(shared.server.url);
   const expression = await tryWithValue(page, 'x');
   // The next question arrives as bytes that are no question: the worker answers with nothing,
   // which the page takes as a failed worker (as it does its error event, a trap).
   await interceptNextQuestion(page, 'spoiled');
-  await expression.fill('Left("Ada", 1)');
+  // Pasted: one input, so the intercepted question is the whole expression's.
+  await pasteKeys(expression, 'Left("Ada", 1)', { over: true });
   await page.locator('.playground .stopped').getByText('could not be worked out').waitFor();
   await eventually(() => workerCount(page), 0, 'the failed worker was terminated');
-  await expression.fill('Left("John Doe", 3)');
+  await replaceKeys(expression, 'Left("John Doe", 3)');
   await eventually(() => page.locator('.playground output').textContent(), 'Joh');
   await context.close();
   assert.deepEqual(log.errors, []);
@@ -291,16 +296,16 @@ const SAMPLE_SHAPES = [
 
 for (const [name, text] of SAMPLE_SHAPES) {
   test(`«Map organisation levels», ${name}: the page stays responsive, the section says so, and recovers`, async (t) => {
-    const { context, page, log } = await openPage(shared.browser);
+    const { context, page, log } = await openPage(shared.browser, CLIPBOARD);
     await page.goto(shared.server.url);
     await page.getByRole('button', { name: 'Map organisation levels' }).click();
     const samples = page.getByLabel('Sample values, one per line', { exact: true });
     await page.getByLabel('Division', { exact: true }).selectOption('last');
     await watchLongTasks(page);
-    await samples.fill(text);
+    await pasteKeys(samples, text, { over: true });
     await assertResponsive(t, page);
     await page.locator('.mapping .hint', { hasText: 'characters' }).first().waitFor();
-    await samples.fill('Contoso > Sales > EMEA');
+    await replaceKeys(samples, 'Contoso > Sales > EMEA');
     await eventually(() => page.locator('table.preview tbody tr td').allTextContents(), ['EMEA']);
     await context.close();
     assert.deepEqual(log.errors, []);
@@ -308,25 +313,25 @@ for (const [name, text] of SAMPLE_SHAPES) {
 }
 
 test('«Map organisation levels», a 1 MB attribute name: the page stays responsive, the box says so, and recovers', async (t) => {
-  const { context, page, log } = await openPage(shared.browser);
+  const { context, page, log } = await openPage(shared.browser, CLIPBOARD);
   await page.goto(shared.server.url);
   await page.getByRole('button', { name: 'Map organisation levels' }).click();
-  await page.getByLabel('Sample values, one per line', { exact: true }).fill('Contoso > Sales');
+  await replaceKeys(page.getByLabel('Sample values, one per line', { exact: true }), 'Contoso > Sales');
   await page.getByLabel('Division', { exact: true }).selectOption('2');
   await page.getByLabel('Source attribute', { exact: true }).selectOption('');
   const name = page.getByLabel('Attribute name', { exact: true });
   await watchLongTasks(page);
-  await name.fill('x'.repeat(1 << 20));
+  await pasteKeys(name, 'x'.repeat(1 << 20), { over: true });
   await assertResponsive(t, page);
   await page.locator('.mapping .box-full').waitFor();
-  await name.fill('extensionAttribute7');
+  await replaceKeys(name, 'extensionAttribute7');
   await eventually(() => page.locator('table.preview tbody tr td').allTextContents(), ['Sales']);
   await context.close();
   assert.deepEqual(log.errors, []);
 });
 
 test('typing key by key into every text control of both helpers keeps the focus and every character', async () => {
-  const { context, page } = await openPage(shared.browser);
+  const { context, page } = await openPage(shared.browser, CLIPBOARD);
   await page.goto(shared.server.url);
   const focusedId = () =>
     page.evaluate(() => document.querySelector('scim-token-widget').shadowRoot.activeElement?.id ?? null);
