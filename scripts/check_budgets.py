@@ -39,7 +39,13 @@ WIDGET_GZIP_TARGET = 90_000
 # not met yet. Raised from 171,800 to 173,500 when issue 17's guide (+3.9 kB: its 20 texts in two
 # languages and their views) and the helpers' capped text boxes (+1.1 kB: `maxlength` and the
 # note, which keep megabyte pastes out of the page's thread) took it to 171,780: about 1 % of room.
-WIDGET_GZIP_CEILING = 173_500
+# Raised to 180,500 by issue 23 (178,459 then, +5.7 kB over f9089e0's 172,709: the wasm +5.4 kB
+# gzip, +11.5 kB of code, measured with bench/wasm_sizes.py: the paste with a line break kept in
+# the field and every later edit carried over to it, with the selection from `beforeinput`, about
+# 6 kB of code; «Try an expression» keeping its boxes after a stopped worker, 1.1 kB; yes/no
+# options and their messages, pagehide and the clipboard on unmount; the embed module's life
+# cycle +0.4 kB gzip).
+WIDGET_GZIP_CEILING = 180_500
 # Issue 13: the helpers' worker, loaded on first open, at most 70,000 bytes gzip.
 WORKER_GZIP_TARGET = 70_000
 # 69,382 bytes when set (the expression engine with its budget, the helpers' answers and
@@ -51,8 +57,8 @@ SINGLE_FILE_TARGET = 130_000
 # and to 268,000 by issue 15's pre-render (265,674 bytes then: +4.0 kB for each of the widget's
 # first renders as HTML, English and Norwegian, and +6.6 kB of its CSS a second time, in the
 # declarative shadow root's <style>, which paints before the module runs; both copies of the
-# CSS now minified).
-SINGLE_FILE_CEILING = 268_000
+# CSS now minified), and to 278,000 by issue 23 (275,117 bytes then: the widget's wasm above).
+SINGLE_FILE_CEILING = 278_000
 
 WIDGET_SUFFIXES = (".wasm", ".js", ".css")
 WORKER_WASM = "embed/scim-token-worker_bg.wasm"
