@@ -57,6 +57,8 @@ for lockfile in $lockfiles; do
   run cargo audit --db "$ADVISORY_DB" --no-fetch --stale --file "$lockfile"
   echo "cargo audit: $lockfile: no vulnerability, no warning but those accepted in .cargo/audit.toml"
 done
+# The licences of the crates in the two wasm files against an allow-list; npm ships nothing.
+run python3 scripts/check_licences.py
 run cargo test --locked
 # The pre-rendered markup (committed, so the build runs no compiler) is the widget's first render.
 run cargo run --locked -q -p scim-token-prerender -- static/prerendered --check
