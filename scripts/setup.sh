@@ -42,6 +42,14 @@ if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f1-2)" != "ge
   cargo install --locked "geckodriver@$GECKODRIVER_VERSION"
 fi
 
+# The dependency audit (scripts/test.sh): cargo-audit against the RustSec snapshot in shared/.
+# Its --version prints «cargo-audit-audit 0.22.2» (sic).
+CARGO_AUDIT_VERSION=0.22.2
+if [ "$(cargo audit --version 2>/dev/null)" != "cargo-audit-audit $CARGO_AUDIT_VERSION" ]; then
+  step "installing cargo-audit $CARGO_AUDIT_VERSION (takes a few minutes once)"
+  cargo install --locked "cargo-audit@$CARGO_AUDIT_VERSION"
+fi
+
 # npm packages (wasm-opt from binaryen, Playwright's driver, axe-core) at the versions in
 # package-lock.json; a stamp makes a second run free.
 if [ ! -f node_modules/.installed ] || [ package-lock.json -nt node_modules/.installed ]; then

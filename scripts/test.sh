@@ -40,6 +40,25 @@ run cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D wa
 # The widget as the bundle builds it (index.html's features: no in-page helpers).
 run cargo clippy --locked -p scim-token-widget --lib --target wasm32-unknown-unknown --no-default-features \
   --features bundle,zeroing-allocator -- -D warnings
+# Dependencies (docs/development.md «Dependencies»). RustSec advisories for every Cargo.lock,
+# from the snapshot in shared/ beside the clone, no network; .cargo/audit.toml lists the accepted
+# warnings with their reasons, and any other vulnerability or unmaintained, unsound or yanked
+# crate fails. `cargo fetch` first: the yanked check reads cargo's cached crates.io index and
+# only prints an error for a crate missing there.
+ADVISORY_DB="$(dirname "$PWD")/shared/advisory-db"
+if [ ! -d "$ADVISORY_DB/crates" ]; then
+  echo "test.sh: no RustSec advisory database at $ADVISORY_DB: cargo audit reads the snapshot" \
+    "in shared/, which belongs beside the repo (shared/advisory-db/SNAPSHOT.md)" >&2
+  exit 1
+fi
+lockfiles=$(git ls-files '*Cargo.lock')
+for lockfile in $lockfiles; do
+  cargo fetch --locked --quiet --manifest-path "$(dirname "$lockfile")/Cargo.toml"
+  run cargo audit --db "$ADVISORY_DB" --no-fetch --stale --file "$lockfile"
+  echo "cargo audit: $lockfile: no vulnerability, no warning but those accepted in .cargo/audit.toml"
+done
+# The licences of the crates in the two wasm files against an allow-list; npm ships nothing.
+run python3 scripts/check_licences.py
 run cargo test --locked
 # The pre-rendered markup (committed, so the build runs no compiler) is the widget's first render.
 run cargo run --locked -q -p scim-token-prerender -- static/prerendered --check
