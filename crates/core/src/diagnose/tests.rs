@@ -4,9 +4,11 @@
 use super::*;
 use crate::i18n::Lang;
 use crate::token::secret_token;
+use crate::token::Credentials;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use proptest::prelude::*;
+use std::collections::BTreeSet;
 use std::time::Instant;
 use CharacterKind::*;
 
