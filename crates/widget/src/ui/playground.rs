@@ -14,7 +14,7 @@ use crate::helpers::{
 };
 use crate::i18n::expr::{attributes_left_out as attributes_left_out_note, ExprText};
 use crate::i18n::Lang;
-use crate::mapping_state::{ErrorMarker, PlaygroundAction, PlaygroundState};
+use crate::playground_state::{ErrorMarker, PlaygroundAction, PlaygroundState};
 
 #[derive(Properties, PartialEq)]
 pub struct PlaygroundProps {
