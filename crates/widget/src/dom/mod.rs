@@ -6,6 +6,7 @@ pub mod clipboard;
 pub mod worker;
 
 use wasm_bindgen::prelude::*;
+use yew::TargetCast;
 
 use crate::state::Typed;
 
@@ -83,6 +84,13 @@ extern "C" {
 
 fn js_value(input: &web_sys::HtmlInputElement) -> js_sys::JsString {
     input.unchecked_ref::<TextSource>().value()
+}
+
+/// The text of the `<textarea>` an input event comes from.
+pub fn text_area_value(event: &web_sys::InputEvent) -> String {
+    event
+        .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+        .value()
 }
 
 /// The text a paste event carries, left in JavaScript until the caller decides to read it.
