@@ -214,7 +214,7 @@ pub enum Unstated {
     Diacritic(char),
 }
 
-/// A parse error or an evaluation error: what [`run`] can fail with.
+/// A parse error or an evaluation error: what [`run`](crate::run) can fail with.
 ///
 /// ```
 /// use scim_token_expr::{run, Attributes, ExprError};

@@ -1,6 +1,6 @@
 //! The browser primitives the components use: the one clipboard helper, and reading what was
 //! typed or pasted without copying a huge value into wasm memory. Nothing here knows the
-//! components; the components and the `mount()` glue ([`crate::web`]) build on it.
+//! components; the components and the `mount()` glue (`crate::web`, wasm32 only) build on it.
 
 pub mod clipboard;
 pub mod worker;

@@ -5,7 +5,10 @@ use crate::i18n::Lang;
 
 /// A fixed label of the mapping section or the playground.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-#[allow(missing_docs)] // the English text below is each variant's documentation
+#[expect(
+    missing_docs,
+    reason = "the English text in `in_lang` is each variant's documentation"
+)]
 pub enum ExprText {
     MapIntro,
     SamplesLabel,
