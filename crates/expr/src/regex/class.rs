@@ -1,11 +1,8 @@
 //! Character classes as .NET defines them: `\s`, `\d`, `\w` and their negations, and the
 //! `[…]` classes made of them and of ranges of UTF-16 units. `\d` and `\w` need Unicode tables
 //! this page does not carry, so outside ASCII and Latin letters they answer "cannot tell" and the
-//! match stops with [`RegexProblem::UncertainCharacter`].
-
-use crate::budget::Budget;
-
-use super::error::{MatchError, RegexProblem};
+//! match stops with `RegexProblem::UncertainCharacter` (testing a class is the machine's step:
+//! `vm`).
 
 /// The backslash classes.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -44,14 +41,14 @@ fn is_space_unit(u: u16) -> bool {
 
 /// Yes, no, or "cannot tell without tables this page does not carry".
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Tri {
+pub(super) enum Tri {
     Yes,
     No,
     Unknown,
 }
 
 impl Tri {
-    fn from_bool(b: bool) -> Tri {
+    pub(super) fn from_bool(b: bool) -> Tri {
         if b {
             Tri::Yes
         } else {
@@ -59,7 +56,7 @@ impl Tri {
         }
     }
 
-    fn not(self) -> Tri {
+    pub(super) fn not(self) -> Tri {
         match self {
             Tri::Yes => Tri::No,
             Tri::No => Tri::Yes,
@@ -72,7 +69,8 @@ fn is_surrogate(u: u16) -> bool {
     (0xD800..=0xDFFF).contains(&u)
 }
 
-fn perl_class(class: PerlClass, u: u16) -> Tri {
+/// Whether `u` belongs to `class`, as far as this page can tell.
+pub(super) fn perl_class(class: PerlClass, u: u16) -> Tri {
     match class {
         PerlClass::Space => Tri::from_bool(is_space_unit(u)),
         PerlClass::Digit => {
@@ -125,43 +123,6 @@ impl Class {
         Class {
             negated: false,
             items: vec![ClassItem::Perl(class, negated)],
-        }
-    }
-
-    /// Whether the class holds `u`. A class may have thousands of items; each one looked at
-    /// beyond the first is a step, so a long class cannot multiply the work of a step.
-    pub(super) fn test(&self, u: u16, budget: &mut Budget) -> Result<bool, MatchError> {
-        let mut unknown = None;
-        let mut hit = false;
-        for (looked_at, item) in self.items.iter().enumerate() {
-            if looked_at > 0 {
-                budget.regex_steps(1)?;
-            }
-            let answer = match *item {
-                ClassItem::Range(lo, hi) => Tri::from_bool((lo..=hi).contains(&u)),
-                ClassItem::Perl(class, negated) => {
-                    let answer = perl_class(class, u);
-                    if answer == Tri::Unknown {
-                        unknown = Some(class);
-                    }
-                    if negated {
-                        answer.not()
-                    } else {
-                        answer
-                    }
-                }
-            };
-            if answer == Tri::Yes {
-                hit = true;
-                break;
-            }
-        }
-        match (hit, unknown) {
-            (false, Some(class)) => Err(MatchError::Problem(RegexProblem::UncertainCharacter {
-                class,
-                ch: char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER),
-            })),
-            _ => Ok(hit != self.negated),
         }
     }
 }

@@ -1,10 +1,12 @@
 //! The backtracking machine that runs a compiled [`Regex`]: .NET's order of trying alternatives,
-//! its captures, and its way of moving on after a match, one budget step per instruction.
+//! its captures, and its way of moving on after a match, one budget step per instruction and per
+//! class item looked at beyond the first.
 
 use crate::budget::Budget;
 
+use super::class::{perl_class, Class, ClassItem, Tri};
 use super::compile::{Inst, Regex};
-use super::error::MatchError;
+use super::error::{MatchError, RegexProblem};
 
 /// Where each group matched in one match, by group number (0 is the whole match), in UTF-16
 /// units; `None` for a group that took no part.
@@ -139,6 +141,45 @@ impl Regex {
                     }
                 }
             }
+        }
+    }
+}
+
+impl Class {
+    /// Whether the class holds `u`. A class may have thousands of items; each one looked at
+    /// beyond the first is a step, so a long class cannot multiply the work of a step.
+    fn test(&self, u: u16, budget: &mut Budget) -> Result<bool, MatchError> {
+        let mut unknown = None;
+        let mut hit = false;
+        for (looked_at, item) in self.items.iter().enumerate() {
+            if looked_at > 0 {
+                budget.regex_steps(1)?;
+            }
+            let answer = match *item {
+                ClassItem::Range(lo, hi) => Tri::from_bool((lo..=hi).contains(&u)),
+                ClassItem::Perl(class, negated) => {
+                    let answer = perl_class(class, u);
+                    if answer == Tri::Unknown {
+                        unknown = Some(class);
+                    }
+                    if negated {
+                        answer.not()
+                    } else {
+                        answer
+                    }
+                }
+            };
+            if answer == Tri::Yes {
+                hit = true;
+                break;
+            }
+        }
+        match (hit, unknown) {
+            (false, Some(class)) => Err(MatchError::Problem(RegexProblem::UncertainCharacter {
+                class,
+                ch: char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER),
+            })),
+            _ => Ok(hit != self.negated),
         }
     }
 }
