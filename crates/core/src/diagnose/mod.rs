@@ -32,6 +32,3 @@ pub use finding::{Edge, Field, Finding, FindingKind, Fix, Severity};
 pub use limits::{max_chars, too_long_finding, MAX_TOKEN_CHARS, MAX_VALUE_CHARS};
 pub use token_check::{check_token, TokenCheck};
 pub use utf16::{from_utf16, LoneSurrogate};
-
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests;
