@@ -40,6 +40,8 @@ run cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D wa
 # The widget as the bundle builds it (index.html's features: no in-page helpers).
 run cargo clippy --locked -p scim-token-widget --lib --target wasm32-unknown-unknown --no-default-features \
   --features bundle,zeroing-allocator -- -D warnings
+# The documentation builds without a warning: every public item documented, every link resolves.
+run env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
 # Dependencies (docs/development.md «Dependencies»). RustSec advisories for every Cargo.lock,
 # from the snapshot in shared/ beside the clone, no network; .cargo/audit.toml lists the accepted
 # warnings with their reasons, and any other vulnerability or unmaintained, unsound or yanked

@@ -15,7 +15,7 @@
 //! ```
 //! use scim_token_core::helpers::{answer, Answer, Question, TryAnswer};
 //! use scim_token_core::lang::Lang;
-//! use scim_token_core::mapping_state::{PlaygroundAction, PlaygroundState};
+//! use scim_token_core::playground_state::{PlaygroundAction, PlaygroundState};
 //!
 //! let mut state = PlaygroundState::default();
 //! state.apply(PlaygroundAction::SetExpression("ToLower([a])".into()));
@@ -36,11 +36,9 @@ pub use crate::expr::MAX_LEVELS_SHOWN;
 use crate::expr::{split_preview, Mapping, ScimTarget, DELIMITERS};
 use crate::i18n::expr::{ExprMessage, ExprText};
 use crate::lang::Lang;
-use crate::mapping_state::{
-    level_from_value, level_value, ErrorMarker, MappingState, PlaygroundOutcome, PlaygroundState,
-    ShownValue, SourceChoice,
-};
+use crate::mapping_state::{level_from_value, level_value, MappingState, ShownValue, SourceChoice};
 pub use crate::mapping_state::{MAX_SAMPLES, MIN_POSITIONS};
+use crate::playground_state::{ErrorMarker, PlaygroundOutcome, PlaygroundState};
 
 /// The longest sample line used, in characters: an org-chart path is far shorter, and every
 /// sample is split and evaluated on every change.

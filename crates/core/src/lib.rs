@@ -8,7 +8,8 @@
 //! - [`guide`]: the rest of the setup guide, before you start and after you save;
 //! - [`state`]: the widget's state and the actions that change it;
 //! - [`single_line`]: a value with line breaks in a single-line field, and edits to it;
-//! - [`mapping_state`]: the state of «Map organisation levels» and «Try an expression»;
+//! - [`mapping_state`]: the state of «Map organisation levels», and values as its tables show them;
+//! - [`playground_state`]: the state of «Try an expression»;
 //! - [`helpers`]: what the helpers' worker is asked and answers, and the answering.
 //!
 //! The expression engine is its own crate, [`expr`] (`scim-token-expr`), re-exported here.
@@ -29,6 +30,7 @@ pub mod helpers;
 pub mod i18n;
 pub mod lang;
 pub mod mapping_state;
+pub mod playground_state;
 pub mod single_line;
 pub mod state;
 pub mod token;

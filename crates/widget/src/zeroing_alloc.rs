@@ -12,8 +12,16 @@ use zeroize::Zeroize;
 /// Wraps the system allocator; frees only after zeroing.
 pub struct ZeroingAllocator;
 
+// The workspace denies unsafe code. A global allocator cannot be written without it: the trait is
+// `unsafe` to implement, and its methods hand raw pointers to the system allocator. It is allowed
+// here and nowhere else.
+//
 // SAFETY: every method forwards to `System` with the caller's own pointer and layout; the only
 // addition is writing zeros into a block the caller owns and is about to give back.
+#[allow(
+    unsafe_code,
+    reason = "GlobalAlloc is an unsafe trait over raw pointers"
+)]
 unsafe impl GlobalAlloc for ZeroingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, which `System` shares.

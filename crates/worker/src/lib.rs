@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::*;
 /// ```
 /// use scim_token_core::helpers::{Answer, Question};
 /// use scim_token_core::lang::Lang;
-/// use scim_token_core::mapping_state::PlaygroundState;
+/// use scim_token_core::playground_state::PlaygroundState;
 ///
 /// let question = Question::from_playground(3, Lang::En, &PlaygroundState::default());
 /// let answer = Answer::from_bytes(&scim_token_worker::answer(&question.to_bytes())).unwrap();

@@ -1,3 +1,6 @@
+//! The host's page: a settings page that renders the widget's component in a shadow root, gives
+//! it a new key on a click, and lists the widget's events.
+
 use scim_token_widget::i18n::Lang;
 use scim_token_widget::ui::{ScimTokenWidget, WidgetEvent};
 use wasm_bindgen::JsCast;

@@ -14,7 +14,10 @@ pub use crate::lang::Lang;
 
 /// A fixed message. Each variant reads as the situation it is shown in.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-#[allow(missing_docs)] // the English text below is each variant's documentation
+#[expect(
+    missing_docs,
+    reason = "the English text in `in_lang` is each variant's documentation"
+)]
 pub enum Text {
     Title,
     Intro,

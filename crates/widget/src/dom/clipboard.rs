@@ -1,8 +1,9 @@
-//! The one way the widget writes to the clipboard: copying, and emptying it after «Clear».
+//! The one way the widget writes to the clipboard: copying (and, where the browser refuses, the
+//! copied text selected for Ctrl+C), and emptying it after «Clear».
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Clipboard, Element, HtmlDocument, HtmlTextAreaElement};
+use web_sys::{Clipboard, Element, HtmlDocument, HtmlInputElement, HtmlTextAreaElement};
 
 /// Neither the async Clipboard API nor the legacy copy command took the text.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -18,6 +19,39 @@ pub async fn copy_text(text: &str, scratch_parent: &Element) -> Result<(), CopyR
         return Ok(());
     }
     copy_with_command(text, scratch_parent)
+}
+
+/// What a copy button does: copies `text` for the widget whose element is `root` (the copy
+/// command's scratch text area goes inside it), and says whether the clipboard took it; `false`
+/// without trying while the widget has no element.
+///
+/// Where the browser refuses, the text is left for Ctrl+C: the read-only field with the id
+/// `shown_in`, inside `root`, is selected at once ([`select_for_ctrl_c`]). A caller whose field
+/// can only be selected after a render (a masked field that the refusal unmasks) gives `None`,
+/// and calls [`select_for_ctrl_c`] once that render is done.
+pub async fn copy_or_select(text: &str, root: Option<&Element>, shown_in: Option<&str>) -> bool {
+    let Some(root) = root else {
+        return false;
+    };
+    let copied = copy_text(text, root).await.is_ok();
+    if let (false, Some(id)) = (copied, shown_in) {
+        if let Ok(Some(field)) = root.query_selector(&format!("#{id}")) {
+            select_for_ctrl_c(&field);
+        }
+    }
+    copied
+}
+
+/// After a refused copy, selects the copied text in the field that shows it (an `<input>` or a
+/// `<textarea>`) and gives it the focus, so Ctrl+C works as the announcement says.
+pub fn select_for_ctrl_c(field: &Element) {
+    if let Some(input) = field.dyn_ref::<HtmlInputElement>() {
+        let _ = input.focus();
+        input.select();
+    } else if let Some(area) = field.dyn_ref::<HtmlTextAreaElement>() {
+        let _ = area.focus();
+        area.select();
+    }
 }
 
 /// Empties the clipboard (writes the empty text), through the async Clipboard API only: the

@@ -1,11 +1,12 @@
 //! The browser primitives the components use: the one clipboard helper, and reading what was
 //! typed or pasted without copying a huge value into wasm memory. Nothing here knows the
-//! components; the components and the `mount()` glue ([`crate::web`]) build on it.
+//! components; the components and the `mount()` glue (`crate::web`, wasm32 only) build on it.
 
 pub mod clipboard;
 pub mod worker;
 
 use wasm_bindgen::prelude::*;
+use yew::TargetCast;
 
 use crate::state::Typed;
 
@@ -83,6 +84,13 @@ extern "C" {
 
 fn js_value(input: &web_sys::HtmlInputElement) -> js_sys::JsString {
     input.unchecked_ref::<TextSource>().value()
+}
+
+/// The text of the `<textarea>` an input event comes from.
+pub fn text_area_value(event: &web_sys::InputEvent) -> String {
+    event
+        .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+        .value()
 }
 
 /// The text a paste event carries, left in JavaScript until the caller decides to read it.

@@ -51,6 +51,7 @@ impl Helper {
     }
 }
 
+/// What [`HelperSection`] is given.
 #[derive(Properties, PartialEq)]
 pub struct HelperSectionProps {
     /// Which helper.
@@ -69,7 +70,7 @@ pub struct HelperSectionProps {
     pub restart_point: Option<(AttrValue, Callback<()>)>,
 }
 
-/// One helper's section: its heading (a [`Disclosure`]) and, when open, the helper. Closed, the
+/// One helper's section: its heading (a `Disclosure`) and, when open, the helper. Closed, the
 /// helper keeps what was typed.
 #[component]
 pub fn HelperSection(props: &HelperSectionProps) -> Html {

@@ -2,8 +2,7 @@
 //! see how each splits, choose which level goes to organization, division and department, and
 //! copy the expressions to paste into Entra, with their result on every sample.
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::answers::{reply_notice, use_answer};
@@ -11,6 +10,7 @@ use super::heading::heading;
 use super::store::Store;
 use super::text_box;
 use crate::dom::clipboard;
+use crate::dom::text_area_value;
 use crate::dom::worker::Engine;
 use crate::expr::{LevelChoice, ScimTarget, DELIMITERS, SOURCE_ATTRIBUTES};
 use crate::helpers::{
@@ -58,27 +58,8 @@ fn select_value(event: &Event) -> String {
     event.target_unchecked_into::<HtmlSelectElement>().value()
 }
 
-fn text_area_value(event: &InputEvent) -> String {
-    event.target_unchecked_into::<HtmlTextAreaElement>().value()
-}
-
 fn input_value(event: &InputEvent) -> String {
     event.target_unchecked_into::<HtmlInputElement>().value()
-}
-
-/// After a refused copy, selects the copied text in its read-only field, so Ctrl+C works as the
-/// announcement says.
-fn select_for_ctrl_c(root: &Element, id: &str) {
-    let Ok(Some(field)) = root.query_selector(&format!("#{id}")) else {
-        return;
-    };
-    if let Some(input) = field.dyn_ref::<HtmlInputElement>() {
-        let _ = input.focus();
-        input.select();
-    } else if let Some(area) = field.dyn_ref::<HtmlTextAreaElement>() {
-        let _ = area.focus();
-        area.select();
-    }
 }
 
 /// What a copy button asks for: which text, and the field that shows it.
@@ -102,13 +83,7 @@ pub fn MappingSection(props: &MappingProps) -> Html {
             let actions = actions.clone();
             let root = root.cast::<Element>();
             wasm_bindgen_futures::spawn_local(async move {
-                let copied = match &root {
-                    Some(root) => clipboard::copy_text(&text, root).await.is_ok(),
-                    None => false,
-                };
-                if let (false, Some(root)) = (copied, &root) {
-                    select_for_ctrl_c(root, &field);
-                }
+                let copied = clipboard::copy_or_select(&text, root.as_ref(), Some(&field)).await;
                 actions.emit(MappingAction::CopyFinished(CopyStatus { copied, ..status }));
             });
         })

@@ -1,12 +1,12 @@
 //! «Try an expression»: paste any attribute-mapping expression and values for the attributes it
 //! reads, and see its result, or where and why it is not an expression.
 
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::answers::{reply_notice, use_answer};
 use super::store::Store;
 use super::text_box;
+use crate::dom::text_area_value;
 use crate::dom::worker::Engine;
 use crate::helpers::{
     Answer, Question, Shown, TryAnswer, TryShown, MAX_ATTRIBUTES_SHOWN, MAX_EXPRESSION_BOX,
@@ -14,7 +14,7 @@ use crate::helpers::{
 };
 use crate::i18n::expr::{attributes_left_out as attributes_left_out_note, ExprText};
 use crate::i18n::Lang;
-use crate::mapping_state::{ErrorMarker, PlaygroundAction, PlaygroundState};
+use crate::playground_state::{ErrorMarker, PlaygroundAction, PlaygroundState};
 
 #[derive(Properties, PartialEq)]
 pub struct PlaygroundProps {
@@ -26,10 +26,6 @@ pub struct PlaygroundProps {
     pub open: bool,
     /// Where the answers come from.
     pub engine: Engine,
-}
-
-fn text_area_value(event: &InputEvent) -> String {
-    event.target_unchecked_into::<HtmlTextAreaElement>().value()
 }
 
 /// The expression's line with the character at `at` marked and a caret under it. Only for the

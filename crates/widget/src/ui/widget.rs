@@ -1,11 +1,9 @@
 //! The whole widget: the Entra steps with the fields each step needs.
 
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::store::Store;
@@ -16,7 +14,7 @@ use super::findings::FindingList;
 use super::guide::{guide_section, point_id};
 use super::heading::heading;
 use super::helpers::{Helper, HelperSection};
-use super::hooks::use_end_of_input;
+use super::hooks::{use_auto_clear, use_end_of_input};
 use super::token_check::TokenCheckSection;
 use crate::config::{self, ConfigProblem};
 use crate::diagnose::{Field as Subject, Fix};
@@ -87,11 +85,6 @@ pub enum WidgetEvent {
 /// Ten minutes.
 pub const DEFAULT_AUTO_CLEAR_SECONDS: u32 = 600;
 
-/// How long before the auto-clear its notice appears: a minute, or half the period if shorter.
-fn notice_lead_ms(period_ms: u32) -> u32 {
-    (period_ms / 2).min(60_000)
-}
-
 /// The widget's callbacks, made once (again only when the host's event callback changes), so
 /// that a child whose other props are unchanged is not rendered again on every keystroke.
 #[derive(Clone)]
@@ -118,10 +111,8 @@ impl Callbacks {
             let on_event = on_event.clone();
             let root = root.cast::<Element>();
             wasm_bindgen_futures::spawn_local(async move {
-                let copied = match root {
-                    Some(root) => clipboard::copy_text(&text, &root).await.is_ok(),
-                    None => false,
-                };
+                // The field is selected after the render that unmasks it, below.
+                let copied = clipboard::copy_or_select(&text, root.as_ref(), None).await;
                 dispatcher.dispatch(Action::CopyFinished(target, copied));
                 if let (true, Some(on_event)) = (copied, on_event) {
                     on_event.emit(WidgetEvent::Copied(target));
@@ -208,9 +199,8 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                 Some(Status::CopyFailed(CopyTarget::TenantUrl)) => Some(tenant_ref),
                 _ => None,
             };
-            if let Some(input) = field.and_then(|field| field.cast::<HtmlInputElement>()) {
-                let _ = input.focus();
-                input.select();
+            if let Some(field) = field.and_then(|field| field.cast::<Element>()) {
+                clipboard::select_for_ctrl_c(&field);
             }
         });
     }
@@ -487,93 +477,6 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
             </p>
             <p class="privacy" part="privacy">{ t(Text::PrivacyNote) }</p>
         </section>
-    }
-}
-
-/// Empties the widget after `seconds` without activity, warning shortly before.
-///
-/// While there is input, one timer and one `visibilitychange` listener: a keystroke only moves
-/// the deadline, which the timer reads when it fires (and sets itself again for the time left),
-/// so typing does not remake timers or listeners. Timers in a hidden tab may fire late, so
-/// coming back to the page checks the deadline at once.
-#[hook]
-fn use_auto_clear(activity: u64, has_input: bool, seconds: u32, actions: Callback<Action>) {
-    let period_ms = seconds.max(1).saturating_mul(1000);
-    let clock = use_mut_ref(IdleClock::default);
-    {
-        // Each activity (and a new period) moves the deadline; the render does it, as the timer
-        // only reads it. Only while there is input: a server-side render (crates/prerender),
-        // which has none, has no clock to read.
-        let mut clock = clock.borrow_mut();
-        if has_input && clock.since != (activity, period_ms) {
-            clock.since = (activity, period_ms);
-            clock.deadline = js_sys::Date::now() + f64::from(period_ms);
-        }
-    }
-    use_effect_with((has_input, period_ms), move |&(has_input, period_ms)| {
-        let on_visible = has_input.then(|| {
-            let lead_ms = f64::from(notice_lead_ms(period_ms));
-            IdleClock::wake(&clock, lead_ms, &actions);
-            let clock = clock.clone();
-            web_sys::window()
-                .and_then(|w| w.document())
-                .map(|document| {
-                    gloo_events::EventListener::new(&document, "visibilitychange", move |_| {
-                        if js_sys::Date::now() >= clock.borrow().deadline {
-                            actions.emit(Action::Clear(ClearReason::Idle));
-                        }
-                    })
-                })
-        });
-        // Dropping the listener removes it; the timer goes with the input.
-        move || {
-            drop(on_visible);
-            clock.borrow_mut().timer = None;
-        }
-    });
-}
-
-/// The auto-clear's deadline (ms since the epoch) and the activity and period it was set for,
-/// the deadline a notice was given for, and the one timer.
-#[derive(Default)]
-struct IdleClock {
-    since: (u64, u32),
-    deadline: f64,
-    warned_for: f64,
-    timer: Option<gloo_timers::callback::Timeout>,
-}
-
-impl IdleClock {
-    /// Clears at the deadline, warns `lead_ms` before it (once per deadline), and otherwise sets
-    /// the timer for the next of the two; called by the timer itself.
-    fn wake(clock: &Rc<RefCell<Self>>, lead_ms: f64, actions: &Callback<Action>) {
-        let now = js_sys::Date::now();
-        let (deadline, warned) = {
-            let clock = clock.borrow();
-            (clock.deadline, clock.warned_for == clock.deadline)
-        };
-        let next = if now >= deadline {
-            clock.borrow_mut().timer = None;
-            return actions.emit(Action::Clear(ClearReason::Idle));
-        } else if now >= deadline - lead_ms {
-            if !warned {
-                clock.borrow_mut().warned_for = deadline;
-                actions.emit(Action::WarnBeforeClear);
-            }
-            deadline
-        } else {
-            deadline - lead_ms
-        };
-        let (again, actions) = (clock.clone(), actions.clone());
-        // Whole milliseconds, rounded up (a timer firing early would only set itself again), at
-        // most what setTimeout takes (config limits the period to less).
-        let wait = (next - now).ceil().min(f64::from(i32::MAX)) as u32;
-        let timer = gloo_timers::callback::Timeout::new(wait, move || {
-            Self::wake(&again, lead_ms, &actions);
-        });
-        // Replacing the timer that is calling this is safe: wasm-bindgen frees a closure only
-        // once its call has returned.
-        clock.borrow_mut().timer = Some(timer);
     }
 }
 

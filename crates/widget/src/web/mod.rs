@@ -1,5 +1,7 @@
-//! The browser glue: the clipboard, and the `mount()` API that the embed script and the custom
-//! element use. Values only pass through here; what they mean is decided in the pure core.
+//! The browser glue: the `mount()` API that the embed script and the custom element use, and what
+//! the admin sees if the widget panics ([`failure`]). Values only pass through here; what they
+//! mean is decided in the pure core. The clipboard and the other browser primitives are in
+//! [`crate::dom`].
 
 pub mod failure;
 

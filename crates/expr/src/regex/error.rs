@@ -1,0 +1,54 @@
+//! Why a pattern or a replacement cannot be evaluated here ([`RegexProblem`]), and why matching
+//! stopped ([`MatchError`]): every stage of the engine answers with these.
+
+use crate::budget::Exceeded;
+
+use super::class::PerlClass;
+
+/// Why a pattern or replacement cannot be evaluated here.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RegexProblem {
+    /// The pattern uses something outside the supported subset, or is not a valid .NET pattern,
+    /// at this character of the pattern (counted from 0).
+    Unsupported {
+        /// Where, in characters of the pattern.
+        at: usize,
+    },
+    /// The replacement uses a `$` form outside `$$`, `$n`, `${n}` and `${name}` with an existing
+    /// group, at this character of the replacement.
+    Replacement {
+        /// Where, in characters of the replacement.
+        at: usize,
+    },
+    /// The pattern is larger, or nests deeper, than this page compiles.
+    TooComplex,
+    /// Whether this character belongs to `\d` or `\w` depends on Unicode tables this page does
+    /// not carry.
+    UncertainCharacter {
+        /// The class asked about.
+        class: PerlClass,
+        /// The character.
+        ch: char,
+    },
+}
+
+/// Why matching stopped: a problem of the pattern found on the way, or the budget ran out.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum MatchError {
+    /// See [`RegexProblem`].
+    Problem(RegexProblem),
+    /// The evaluation's budget ran out.
+    OverBudget(Exceeded),
+}
+
+impl From<RegexProblem> for MatchError {
+    fn from(problem: RegexProblem) -> MatchError {
+        MatchError::Problem(problem)
+    }
+}
+
+impl From<Exceeded> for MatchError {
+    fn from(exceeded: Exceeded) -> MatchError {
+        MatchError::OverBudget(exceeded)
+    }
+}
