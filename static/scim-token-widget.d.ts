@@ -37,7 +37,14 @@ export interface CopiedDetail {
 
 /** `scim-token-state`: whether a token can be made from what is typed. Never carries a value. */
 export interface StateDetail {
-  state: 'empty' | 'valid' | 'invalid';
+  /**
+   * - `empty`: both fields are empty.
+   * - `incomplete`: something is typed (or given as `apiKey`) but a field is still empty, and
+   *   nothing typed is an error: the admin is not finished yet.
+   * - `valid`: a token is ready to copy.
+   * - `invalid`: a finding about what is typed is an error; no token until it is fixed.
+   */
+  state: 'empty' | 'incomplete' | 'valid' | 'invalid';
 }
 
 export interface WidgetHandle {
