@@ -23,11 +23,12 @@ let loading = false;
  * Says where the wasm files are served from (`assetUrl`, a folder URL, relative to the page),
  * for hosts whose bundler does not emit them beside its output. Call it before the first widget
  * loads: right after importing this module. The files are checked against their SHA-384 wherever
- * they come from.
+ * they come from. Where there is no document (a server rendering the page) nothing loads, and
+ * it does nothing.
  */
 export function configure({ assetUrl: url } = {}) {
   if (loading) throw new Error('scim-token-widget: configure() must be called before the first widget loads');
-  assetUrl = url === undefined ? undefined : new URL(url, document.baseURI);
+  assetUrl = url === undefined || !globalThis.document ? undefined : new URL(url, document.baseURI);
 }
 
 // postbuild: wasm-source
@@ -247,7 +248,9 @@ const ATTRIBUTES = {
   'heading-level': 'headingLevel',
 };
 
-class ScimTokenWidgetElement extends HTMLElement {
+// The element's class, made only where there are elements: this module is imported on servers
+// (a framework rendering the portal's page) and in workers too, and must define nothing there.
+const widgetElement = () => class ScimTokenWidgetElement extends HTMLElement {
   static get observedAttributes() {
     return Object.keys(ATTRIBUTES);
   }
@@ -319,8 +322,8 @@ class ScimTokenWidgetElement extends HTMLElement {
   attributeChangedCallback() {
     this.handle?.update(this.options());
   }
-}
+};
 
-if (!customElements.get('scim-token-widget')) {
-  customElements.define('scim-token-widget', ScimTokenWidgetElement);
+if (globalThis.customElements && !customElements.get('scim-token-widget')) {
+  customElements.define('scim-token-widget', widgetElement());
 }

@@ -55,11 +55,16 @@ const BUILDS = {
 
 export const HOSTS = Object.keys(BUILDS);
 
+/** Installs the packed tarball into `dir` (which has a package.json), from the file, offline. */
+export function installPackage(dir) {
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-save', '--no-package-lock', tarball()], dir);
+}
+
 /** Builds host `name` from scratch; returns the folder to serve. */
 export function buildHost(name) {
   const dir = join(ROOT, 'target', 'bundler-hosts', name);
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(ROOT, 'tests', 'bundlers', name), dir, { recursive: true });
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-save', '--no-package-lock', tarball()], dir);
+  installPackage(dir);
   return BUILDS[name](dir);
 }
