@@ -31,12 +31,37 @@ export function configure({ assetUrl: url } = {}) {
   assetUrl = url === undefined || !globalThis.document ? undefined : new URL(url, document.baseURI);
 }
 
+/** A file of the widget's that could not be loaded: its message is shown on the page too. */
+class FileError extends Error {}
+
+/**
+ * Fetches the wasm `name` from `url` with its SHA-384 (`integrity`): the browser refuses any
+ * other bytes before they run. A failed fetch says nothing of why (a 404 page fails the check
+ * too), so a second request (HEAD) tells a missing file from a refused one, for the message.
+ */
+async function fetchChecked(name, url, integrity) {
+  const response = await fetch(url, { integrity }).catch(() => undefined);
+  if (response?.ok) return response;
+  const seen = await fetch(url, { method: 'HEAD', cache: 'no-store' }).catch(() => undefined);
+  const status = `HTTP ${seen?.status}`;
+  // A server that answers every path with its app's page (a 200 of text/html) has no file there.
+  const page = seen?.ok && /^text\/html/.test(seen.headers.get('content-type'));
+  const bundlers = "see «Bundlers» in the package's README.md.";
+  throw new FileError(
+    !seen
+      ? `${name} could not be fetched from ${url}: no answer (the network, or the page's Content-Security-Policy): ${bundlers}`
+      : !seen.ok || page
+        ? `${name} is missing: ${url} answered ${status}${page ? ' with a web page' : ''}. The page's build did not publish it where this module looks: ${bundlers}`
+        : `${name} was refused: ${url} answered ${status} with other bytes than this module was built with (their SHA-384 differs).`,
+  );
+}
+
 // postbuild: wasm-source
-// The wasm beside this module, fetched with the SHA-384 of the built file: the browser refuses
-// any other bytes before they run. The single-file page has the bytes it carries instead.
+// The wasm beside this module, fetched with the SHA-384 of the built file. The single-file page
+// has the bytes it carries instead.
 const WASM_INTEGRITY = '';
 const wasmSource = () =>
-  fetch(new URL('./scim-token-widget_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY });
+  fetchChecked('scim-token-widget_bg.wasm', new URL('./scim-token-widget_bg.wasm', import.meta.url), WASM_INTEGRITY);
 // postbuild: end
 
 // postbuild: helper-worker
@@ -277,7 +302,7 @@ const widgetElement = () => class ScimTokenWidgetElement extends HTMLElement {
       () => {
         if (this.isConnected && !this.handle) this.guard(() => { this.handle = attach(this, this.options(), this.early); });
       },
-      () => this.showFallback('WebAssembly could not start'),
+      (error) => this.showFallback(`WebAssembly could not start: ${error?.message ?? error}`, error instanceof FileError && error.message),
     );
   }
 
@@ -293,12 +318,18 @@ const widgetElement = () => class ScimTokenWidgetElement extends HTMLElement {
   }
 
   // The element's own children are its fallback (the page puts the same instructions there
-  // that it shows with JavaScript off): when the widget cannot run, show them.
-  showFallback(why) {
+  // that it shows with JavaScript off): when the widget cannot run, show them. Above them goes
+  // `fileError`, when a file could not be loaded: which one and why, for whoever builds the page.
+  showFallback(why, fileError) {
     console.warn(`scim-token-widget: ${why}; showing the fallback.`);
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     forgetTyped(variantsIn(shadow), this.early);
-    shadow.replaceChildren(this.ownerDocument.createElement('slot'));
+    const doc = this.ownerDocument;
+    const said = doc.createElement('p');
+    said.setAttribute('part', 'load-error');
+    said.lang = 'en';
+    said.textContent = `The widget could not start: ${fileError}`;
+    shadow.replaceChildren(...(fileError ? [said] : []), doc.createElement('slot'));
   }
 
   unmount() {
