@@ -1,4 +1,5 @@
-// Types for dist/embed/scim-token-widget.js, the widget's embed module.
+// Types for the widget's module: the npm package `scim-token-widget` (the same file as
+// scim-token-widget.js beside this file, wherever it is served from).
 
 /**
  * Options for `mount()` and `WidgetHandle.update()`; the element's attributes map onto them.
@@ -24,11 +25,26 @@ export interface WidgetOptions {
   setupGuide?: boolean | string;
   /** Show a language switch in the widget (attribute `language-switch`). Default false. */
   languageSwitch?: boolean | string;
-  /** Called for each event; by default the events are dispatched on the host element. */
-  onEvent?: (type: WidgetEventType, detail: CopiedDetail | StateDetail) => void;
+  /**
+   * Called for each event instead of dispatching it on the element; `detail` is narrowed by
+   * `type` (`if (type === 'scim-token-state') detail.state`).
+   */
+  onEvent?: (...event: { [T in WidgetEventType]: [type: T, detail: WidgetEventDetails[T]] }[WidgetEventType]) => void;
 }
 
-export type WidgetEventType = 'scim-token-copied' | 'scim-token-state';
+/** Each event's `detail`, by the event's type. */
+export interface WidgetEventDetails {
+  'scim-token-copied': CopiedDetail;
+  'scim-token-state': StateDetail;
+}
+
+export type WidgetEventType = keyof WidgetEventDetails;
+
+/**
+ * The element's events as `CustomEvent`s. They bubble and are composed, so they reach the
+ * element, the document and the window: all three are typed with them.
+ */
+export type WidgetEventMap = { [T in WidgetEventType]: CustomEvent<WidgetEventDetails[T]> };
 
 /** `scim-token-copied`: something went to the clipboard. Never carries the value. */
 export interface CopiedDetail {
@@ -75,8 +91,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'scim-token-widget': HTMLElement;
   }
-  interface HTMLElementEventMap {
-    'scim-token-copied': CustomEvent<CopiedDetail>;
-    'scim-token-state': CustomEvent<StateDetail>;
-  }
+  interface HTMLElementEventMap extends WidgetEventMap {}
+  interface DocumentEventMap extends WidgetEventMap {}
+  interface WindowEventMap extends WidgetEventMap {}
 }

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, useServerAndBrowser, openPage, recordCspViolations, cspViolations } from './harness.mjs';
 import { installPackage } from '../bundlers/build.mjs';
@@ -46,6 +46,15 @@ test('on a server the module defines nothing, and configure() and the exports ar
   const result = node(['--input-type=module', '-e', script]);
   assert.equal(result.code, 0, result.stderr);
   assert.deepEqual(JSON.parse(result.stdout), { exports: ['configure', 'mount'], sameGlobals: true });
+});
+
+test('a TypeScript host compiles with tsc --strict: events typed on the element, document and window; onEvent narrowed', () => {
+  const host = join(DIR, 'typescript');
+  cpSync(join(ROOT, 'tests', 'bundlers', 'typescript'), host, { recursive: true });
+  cpSync(join(DIR, 'node_modules'), join(host, 'node_modules'), { recursive: true });
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const result = node([tsc, '--strict', '-p', host]);
+  assert.equal(result.code, 0, `tsc --strict: ${result.stdout}${result.stderr}`);
 });
 
 const shared = useServerAndBrowser();
