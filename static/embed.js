@@ -183,12 +183,15 @@ function attach(element, options, early = nothingEarly()) {
   if (!prerendered) shadow.replaceChildren(container);
   const notify = (type, detail) =>
     element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  // What the last `scim-token-state` said.
+  let state;
   const withEvents = (opts) => {
     const listener = opts.onEvent ?? notify;
     // The widget's first event (its state, from the effect that runs once the whole first
     // render is in its container) says the render is complete.
     const onEvent = (type, detail) => {
       if (prerendered) queueMicrotask(takeOver);
+      if (type === 'scim-token-state') state = detail.state;
       return listener(type, detail);
     };
     return { ...opts, onEvent, startHelperWorker };
@@ -229,6 +232,7 @@ function attach(element, options, early = nothingEarly()) {
   // Freed on unmount: a freed wasm object must never be called again (it would throw).
   let handle = mountWidget(container, withEvents(options));
   const attached = {
+    state: () => state,
     update: (next) => handle?.update(withEvents(next)),
     unmount: () => {
       if (!handle) return;
@@ -352,6 +356,12 @@ const widgetElement = () => class ScimTokenWidgetElement extends HTMLElement {
 
   attributeChangedCallback() {
     this.handle?.update(this.options());
+  }
+
+  // The last `scim-token-state`, for a host that starts listening after it was sent (a page its
+  // server rendered hydrates after the widget may have started).
+  get tokenState() {
+    return this.handle?.state();
   }
 };
 

@@ -87,9 +87,18 @@ export interface AssetOptions {
 /** Sets where the wasm files are served from. Call it right after importing this module, before the first widget loads; later it throws. */
 export function configure(options: AssetOptions): void;
 
+/** `<scim-token-widget>`: its attributes are the options (above), in kebab case. */
+export interface ScimTokenWidgetElement extends HTMLElement {
+  /**
+   * The state the last `scim-token-state` said; undefined until the widget has started. For a
+   * host that begins to listen after the widget started (a server-rendered page hydrating).
+   */
+  readonly tokenState: StateDetail['state'] | undefined;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
-    'scim-token-widget': HTMLElement;
+    'scim-token-widget': ScimTokenWidgetElement;
   }
   interface HTMLElementEventMap extends WidgetEventMap {}
   interface DocumentEventMap extends WidgetEventMap {}

@@ -29,6 +29,11 @@ window.addEventListener('scim-token-copied', (event) => {
   const target: Target = event.detail.target;
   console.log(target);
 });
+// A host that listens late reads the state the widget has.
+const now: State | undefined = widget?.tokenState;
+console.log(now);
+// @ts-expect-error: the state is the widget's to set
+if (widget) widget.tokenState = 'valid';
 // @ts-expect-error: a state event has no target
 document.addEventListener('scim-token-state', (event) => event.detail.target);
 // @ts-expect-error: a copy event has no state
