@@ -1,6 +1,7 @@
 // The embed module: import it and <scim-token-widget> works, or call mount() yourself.
 // It loads the wasm that sits beside it (`new URL('./…', import.meta.url)`, which bundlers
-// follow and emit with their output), or where configure({ assetUrl }) says.
+// follow and emit with their output), or where configure({ assetUrl }) says. Imported where
+// there is no DOM (a server rendering the page, a worker) it defines nothing and throws nothing.
 //
 // This is the source; the built module is made from it by scripts/postbuild.py, which inlines
 // the wasm-bindgen glue imported below (so that one integrity hash covers all the JavaScript)
@@ -49,7 +50,7 @@ async function fetchChecked(name, url, integrity) {
   const bundlers = "see «Bundlers» in the package's README.md.";
   throw new FileError(
     !seen
-      ? `${name} could not be fetched from ${url}: no answer (the network, or the page's Content-Security-Policy): ${bundlers}`
+      ? `${name} could not be fetched from ${url}: no answer (a network error, or the page's Content-Security-Policy refused it); ${bundlers}`
       : !seen.ok || page
         ? `${name} is missing: ${url} answered ${status}${page ? ' with a web page' : ''}. The page's build did not publish it where this module looks: ${bundlers}`
         : `${name} was refused: ${url} answered ${status} with other bytes than this module was built with (their SHA-384 differs).`,
