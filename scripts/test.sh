@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints (host and wasm32), the pure core natively, the widget
 # in headless Chromium, headless Firefox and WebKit (WebKitGTK on a virtual display), and the
-# built site end to end, with the npm package in hosts built by Vite, React + Vite and esbuild,
-# and a Rust (Yew) host.
+# built site end to end, with the npm package in hosts built by Vite, React + Vite, esbuild,
+# Rollup, Parcel, webpack and Next.js, a page with no bundler, tsc --strict and Node, and a Rust
+# (Yew) host.
 # Installs whatever is missing first (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,7 @@
 // The embed module: import it and <scim-token-widget> works, or call mount() yourself.
 // It loads the wasm that sits beside it (`new URL('./…', import.meta.url)`, which bundlers
-// follow and emit with their output), or where configure({ assetUrl }) says.
+// follow and emit with their output), or where configure({ assetUrl }) says. Imported where
+// there is no DOM (a server rendering the page, a worker) it defines nothing and throws nothing.
 //
 // This is the source; the built module is made from it by scripts/postbuild.py, which inlines
 // the wasm-bindgen glue imported below (so that one integrity hash covers all the JavaScript)
@@ -23,19 +24,45 @@ let loading = false;
  * Says where the wasm files are served from (`assetUrl`, a folder URL, relative to the page),
  * for hosts whose bundler does not emit them beside its output. Call it before the first widget
  * loads: right after importing this module. The files are checked against their SHA-384 wherever
- * they come from.
+ * they come from. Where there is no document (a server rendering the page) nothing loads, and
+ * it does nothing.
  */
 export function configure({ assetUrl: url } = {}) {
   if (loading) throw new Error('scim-token-widget: configure() must be called before the first widget loads');
-  assetUrl = url === undefined ? undefined : new URL(url, document.baseURI);
+  assetUrl = url === undefined || !globalThis.document ? undefined : new URL(url, document.baseURI);
+}
+
+/** A file of the widget's that could not be loaded: its message is shown on the page too. */
+class FileError extends Error {}
+
+/**
+ * Fetches the wasm `name` from `url` with its SHA-384 (`integrity`): the browser refuses any
+ * other bytes before they run. A failed fetch says nothing of why (a 404 page fails the check
+ * too), so a second request (HEAD) tells a missing file from a refused one, for the message.
+ */
+async function fetchChecked(name, url, integrity) {
+  const response = await fetch(url, { integrity }).catch(() => undefined);
+  if (response?.ok) return response;
+  const seen = await fetch(url, { method: 'HEAD', cache: 'no-store' }).catch(() => undefined);
+  const status = `HTTP ${seen?.status}`;
+  // A server that answers every path with its app's page (a 200 of text/html) has no file there.
+  const page = seen?.ok && /^text\/html/.test(seen.headers.get('content-type'));
+  const bundlers = "see «Bundlers» in the package's README.md.";
+  throw new FileError(
+    !seen
+      ? `${name} could not be fetched from ${url}: no answer (a network error, or the page's Content-Security-Policy refused it); ${bundlers}`
+      : !seen.ok || page
+        ? `${name} is missing: ${url} answered ${status}${page ? ' with a web page' : ''}. The page's build did not publish it where this module looks: ${bundlers}`
+        : `${name} was refused: ${url} answered ${status} with other bytes than this module was built with (their SHA-384 differs).`,
+  );
 }
 
 // postbuild: wasm-source
-// The wasm beside this module, fetched with the SHA-384 of the built file: the browser refuses
-// any other bytes before they run. The single-file page has the bytes it carries instead.
+// The wasm beside this module, fetched with the SHA-384 of the built file. The single-file page
+// has the bytes it carries instead.
 const WASM_INTEGRITY = '';
 const wasmSource = () =>
-  fetch(new URL('./scim-token-widget_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY });
+  fetchChecked('scim-token-widget_bg.wasm', new URL('./scim-token-widget_bg.wasm', import.meta.url), WASM_INTEGRITY);
 // postbuild: end
 
 // postbuild: helper-worker
@@ -157,12 +184,15 @@ function attach(element, options, early = nothingEarly()) {
   if (!prerendered) shadow.replaceChildren(container);
   const notify = (type, detail) =>
     element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  // What the last `scim-token-state` said.
+  let state;
   const withEvents = (opts) => {
     const listener = opts.onEvent ?? notify;
     // The widget's first event (its state, from the effect that runs once the whole first
     // render is in its container) says the render is complete.
     const onEvent = (type, detail) => {
       if (prerendered) queueMicrotask(takeOver);
+      if (type === 'scim-token-state') state = detail.state;
       return listener(type, detail);
     };
     return { ...opts, onEvent, startHelperWorker };
@@ -203,6 +233,7 @@ function attach(element, options, early = nothingEarly()) {
   // Freed on unmount: a freed wasm object must never be called again (it would throw).
   let handle = mountWidget(container, withEvents(options));
   const attached = {
+    state: () => state,
     update: (next) => handle?.update(withEvents(next)),
     unmount: () => {
       if (!handle) return;
@@ -247,7 +278,9 @@ const ATTRIBUTES = {
   'heading-level': 'headingLevel',
 };
 
-class ScimTokenWidgetElement extends HTMLElement {
+// The element's class, made only where there are elements: this module is imported on servers
+// (a framework rendering the portal's page) and in workers too, and must define nothing there.
+const widgetElement = () => class ScimTokenWidgetElement extends HTMLElement {
   static get observedAttributes() {
     return Object.keys(ATTRIBUTES);
   }
@@ -274,7 +307,7 @@ class ScimTokenWidgetElement extends HTMLElement {
       () => {
         if (this.isConnected && !this.handle) this.guard(() => { this.handle = attach(this, this.options(), this.early); });
       },
-      () => this.showFallback('WebAssembly could not start'),
+      (error) => this.showFallback(`WebAssembly could not start: ${error?.message ?? error}`, error instanceof FileError && error.message),
     );
   }
 
@@ -290,12 +323,18 @@ class ScimTokenWidgetElement extends HTMLElement {
   }
 
   // The element's own children are its fallback (the page puts the same instructions there
-  // that it shows with JavaScript off): when the widget cannot run, show them.
-  showFallback(why) {
+  // that it shows with JavaScript off): when the widget cannot run, show them. Above them goes
+  // `fileError`, when a file could not be loaded: which one and why, for whoever builds the page.
+  showFallback(why, fileError) {
     console.warn(`scim-token-widget: ${why}; showing the fallback.`);
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     forgetTyped(variantsIn(shadow), this.early);
-    shadow.replaceChildren(this.ownerDocument.createElement('slot'));
+    const doc = this.ownerDocument;
+    const said = doc.createElement('p');
+    said.setAttribute('part', 'load-error');
+    said.lang = 'en';
+    said.textContent = `The widget could not start: ${fileError}`;
+    shadow.replaceChildren(...(fileError ? [said] : []), doc.createElement('slot'));
   }
 
   unmount() {
@@ -319,8 +358,14 @@ class ScimTokenWidgetElement extends HTMLElement {
   attributeChangedCallback() {
     this.handle?.update(this.options());
   }
-}
 
-if (!customElements.get('scim-token-widget')) {
-  customElements.define('scim-token-widget', ScimTokenWidgetElement);
+  // The last `scim-token-state`, for a host that starts listening after it was sent (a page its
+  // server rendered hydrates after the widget may have started).
+  get tokenState() {
+    return this.handle?.state();
+  }
+};
+
+if (globalThis.customElements && !customElements.get('scim-token-widget')) {
+  customElements.define('scim-token-widget', widgetElement());
 }

@@ -1,4 +1,5 @@
-// Types for dist/embed/scim-token-widget.js, the widget's embed module.
+// Types for the widget's module: the npm package `scim-token-widget` (the same file as
+// scim-token-widget.js beside this file, wherever it is served from).
 
 /**
  * Options for `mount()` and `WidgetHandle.update()`; the element's attributes map onto them.
@@ -24,11 +25,26 @@ export interface WidgetOptions {
   setupGuide?: boolean | string;
   /** Show a language switch in the widget (attribute `language-switch`). Default false. */
   languageSwitch?: boolean | string;
-  /** Called for each event; by default the events are dispatched on the host element. */
-  onEvent?: (type: WidgetEventType, detail: CopiedDetail | StateDetail) => void;
+  /**
+   * Called for each event instead of dispatching it on the element; `detail` is narrowed by
+   * `type` (`if (type === 'scim-token-state') detail.state`).
+   */
+  onEvent?: (...event: { [T in WidgetEventType]: [type: T, detail: WidgetEventDetails[T]] }[WidgetEventType]) => void;
 }
 
-export type WidgetEventType = 'scim-token-copied' | 'scim-token-state';
+/** Each event's `detail`, by the event's type. */
+export interface WidgetEventDetails {
+  'scim-token-copied': CopiedDetail;
+  'scim-token-state': StateDetail;
+}
+
+export type WidgetEventType = keyof WidgetEventDetails;
+
+/**
+ * The element's events as `CustomEvent`s. They bubble and are composed, so they reach the
+ * element, the document and the window: all three are typed with them.
+ */
+export type WidgetEventMap = { [T in WidgetEventType]: CustomEvent<WidgetEventDetails[T]> };
 
 /** `scim-token-copied`: something went to the clipboard. Never carries the value. */
 export interface CopiedDetail {
@@ -37,7 +53,14 @@ export interface CopiedDetail {
 
 /** `scim-token-state`: whether a token can be made from what is typed. Never carries a value. */
 export interface StateDetail {
-  state: 'empty' | 'valid' | 'invalid';
+  /**
+   * - `empty`: both fields are empty.
+   * - `incomplete`: something is typed (or given as `apiKey`) but a field is still empty, and
+   *   nothing typed is an error: the admin is not finished yet.
+   * - `valid`: a token is ready to copy.
+   * - `invalid`: a finding about what is typed is an error; no token until it is fixed.
+   */
+  state: 'empty' | 'incomplete' | 'valid' | 'invalid';
 }
 
 export interface WidgetHandle {
@@ -64,12 +87,20 @@ export interface AssetOptions {
 /** Sets where the wasm files are served from. Call it right after importing this module, before the first widget loads; later it throws. */
 export function configure(options: AssetOptions): void;
 
+/** `<scim-token-widget>`: its attributes are the options (above), in kebab case. */
+export interface ScimTokenWidgetElement extends HTMLElement {
+  /**
+   * The state the last `scim-token-state` said; undefined until the widget has started. For a
+   * host that begins to listen after the widget started (a server-rendered page hydrating).
+   */
+  readonly tokenState: StateDetail['state'] | undefined;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
-    'scim-token-widget': HTMLElement;
+    'scim-token-widget': ScimTokenWidgetElement;
   }
-  interface HTMLElementEventMap {
-    'scim-token-copied': CustomEvent<CopiedDetail>;
-    'scim-token-state': CustomEvent<StateDetail>;
-  }
+  interface HTMLElementEventMap extends WidgetEventMap {}
+  interface DocumentEventMap extends WidgetEventMap {}
+  interface WindowEventMap extends WidgetEventMap {}
 }

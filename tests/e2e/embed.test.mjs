@@ -2,7 +2,7 @@
 // mount/unmount cycles, and the mock portal page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openPage, shellToken, eventually, CAPTURE_WASM_MEMORY, CHROMIUM_ARGS, replaceKeys } from './harness.mjs';
+import { useServerAndBrowser, openPage, shellToken, eventually, typeKeys, CAPTURE_WASM_MEMORY, CHROMIUM_ARGS, replaceKeys } from './harness.mjs';
 
 // --expose-gc: the mount/unmount test collects garbage before measuring.
 const shared = useServerAndBrowser({ args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] });
@@ -217,6 +217,25 @@ test('the wasm loads when the first widget asks; configure() comes before that, 
   assert.match(result.after, /configure\(\) must be called before the first widget loads/);
   const wasm = log.requests.filter((url) => url.endsWith('.wasm')).map((url) => new URL(url).pathname);
   assert.deepEqual(wasm, ['/embed/scim-token-widget_bg.wasm'], 'loaded once, from where configure() said');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the element tells its token state at any time (tokenState), for hosts that listen late', async () => {
+  const { context, page, log } = await openPage(shared.browser);
+  await page.goto(`${shared.server.url}hosts/hostile.html`);
+  const second = widget(page, 'second');
+  await second.getByLabel('API key', { exact: true }).waitFor();
+  // The second widget's host gave its key; nothing more is typed.
+  await eventually(() => second.evaluate((e) => e.tokenState), 'incomplete', 'before any listener');
+  await typeKeys(second.getByLabel('API secret', { exact: true }), '123');
+  await eventually(() => second.evaluate((e) => e.tokenState), 'valid', 'once a token is made');
+  await second.getByLabel('API key', { exact: true }).focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type(':x');
+  await eventually(() => second.evaluate((e) => e.tokenState), 'invalid', 'a colon in the key');
+  const detached = await page.evaluate(() => document.createElement('scim-token-widget').tokenState);
+  assert.equal(detached, undefined, 'an element whose widget has not started has no state yet');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -27,6 +27,9 @@ test('with WebAssembly blocked the widget shows the same fallback instead of a d
   await page.getByText('This page needs JavaScript and WebAssembly').waitFor({ state: 'visible' });
   assert.equal(await page.getByLabel('API key', { exact: true }).count(), 0);
   assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('WebAssembly could not start')));
+  // Neither missing nor refused: the request got no answer, and the page says so.
+  const said = await page.locator('scim-token-widget').locator('[part="load-error"]').innerText();
+  assert.match(said, new RegExp(`scim-token-widget_bg\\.wasm could not be fetched from ${shared.server.url}embed/scim-token-widget_bg\\.wasm: no answer`));
   for (const url of log.requests) assert.ok(url.startsWith(shared.server.url), `request off the origin: ${url}`);
   await context.close();
 });

@@ -31,12 +31,17 @@ after(async () => {
   for (const cleanup of cleanups.reverse()) cleanup();
 });
 
-/** Serves a copy of dist/ in which each `[path, change]` has rewritten the file at `path`. */
+/** Serves a copy of dist/ in which each `[path, change]` has rewritten the file at `path`
+ * (`MISSING` as the change: removed it). */
 async function serveTampered(...changes) {
   const folder = mkdtempSync(join(tmpdir(), 'scim-tampered-'));
   cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
   cpSync(DIST, folder, { recursive: true });
   for (const [path, change] of changes) {
+    if (change === MISSING) {
+      rmSync(join(folder, path));
+      continue;
+    }
     const original = readFileSync(join(folder, path));
     const changed = change(original);
     assert.notDeepEqual(changed, original, `${path} was changed`);
@@ -47,6 +52,7 @@ async function serveTampered(...changes) {
   return server;
 }
 
+const MISSING = Symbol('missing');
 const BUNDLE = 'embed/scim-token-widget.js';
 const WASM = 'embed/scim-token-widget_bg.wasm';
 const WORKER_WASM = 'embed/scim-token-worker_bg.wasm';
@@ -158,18 +164,55 @@ for (const [what, change] of [
   });
 }
 
-test('a tampered wasm is refused before it runs: the fallback shows, errors say why', async () => {
+/** What the widget says on the page when it cannot start (above the element's fallback). */
+const loadError = (page) => page.locator('scim-token-widget').locator('[part="load-error"]');
+
+test('a tampered wasm is refused before it runs: the fallback shows, and says the file was refused', async () => {
   const server = await serveTampered([WASM, tamperWasm]);
   const { context, page, log } = await openPage(browser);
   await page.goto(server.url);
   await page.getByText('This page needs JavaScript and WebAssembly').waitFor({ state: 'visible' });
   assert.equal(await page.getByLabel('API key', { exact: true }).count(), 0);
   assert.equal(await page.getByText('Secret tokeN', { exact: true }).count(), 0);
+  const said = await loadError(page).innerText();
   await context.close();
-  assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('WebAssembly could not start')));
+  assert.match(said, /scim-token-widget_bg\.wasm was refused: .*HTTP 200.*SHA-384/);
+  assert.doesNotMatch(said, /missing|404/);
+  assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('WebAssembly could not start') && m.text.includes(said.replace(/^.*?: /, ''))));
   assert.ok(
     log.console.some((m) => m.type === 'error' && m.text.includes('integrity') && m.text.includes('scim-token-widget_bg.wasm')),
     `Chromium names the integrity failure of the wasm: ${JSON.stringify(log.console)}`,
+  );
+});
+
+test('a missing wasm is told apart from a tampered one: the page and the console name the file and HTTP 404, and point to «Bundlers»', async () => {
+  const server = await serveTampered([WASM, MISSING]);
+  const { context, page, log } = await openPage(browser);
+  await page.goto(server.url);
+  await page.getByText('This page needs JavaScript and WebAssembly').waitFor({ state: 'visible' });
+  const said = await loadError(page).innerText();
+  assert.ok(await loadError(page).isVisible());
+  await context.close();
+  const url = `${server.url}${WASM}`;
+  assert.match(said, new RegExp(`scim-token-widget_bg\\.wasm is missing: ${url.replace(/[.]/g, '\\.')} answered HTTP 404\\.`));
+  assert.match(said, /«Bundlers»/);
+  assert.doesNotMatch(said, /refused|SHA-384|integrity/);
+  const warning = log.console.find((m) => m.type === 'warning' && m.text.includes('WebAssembly could not start'));
+  assert.ok(warning?.text.includes(`scim-token-widget_bg.wasm is missing: ${url} answered HTTP 404.`), JSON.stringify(log.console));
+  assert.match(warning.text, /«Bundlers»/);
+});
+
+test('a missing worker wasm: the helper says it could not be loaded, the console names the file and HTTP 404', async () => {
+  const server = await serveTampered([WORKER_WASM, MISSING]);
+  const { context, page, log } = await openPage(browser);
+  await page.goto(server.url);
+  await mapAnEmptyLevel(page);
+  await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+  await context.close();
+  const url = `${server.url}${WORKER_WASM}`;
+  assert.ok(
+    log.console.some((m) => m.type === 'warning' && m.text.includes(`scim-token-worker_bg.wasm is missing: ${url} answered HTTP 404.`) && m.text.includes('«Bundlers»')),
+    JSON.stringify(log.console),
   );
 });
 

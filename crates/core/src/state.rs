@@ -314,14 +314,17 @@ pub struct Outcome {
     pub hint: Option<Text>,
 }
 
-/// What a host is told about the widget: never a value, only which of three states it is in.
+/// What a host is told about the widget: never a value, only which of four states it is in.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum TokenState {
     /// Both fields are empty.
     Empty,
+    /// Something is typed (or the host gave the API key), but a field is still empty, and
+    /// nothing typed is an error: the admin is not finished yet.
+    Incomplete,
     /// A token is ready to copy.
     Valid,
-    /// Something is typed, but no token can be made from it yet.
+    /// A finding about what is typed is an error: no token can be made until it is fixed.
     Invalid,
 }
 
@@ -330,6 +333,7 @@ impl TokenState {
     pub fn name(self) -> &'static str {
         match self {
             TokenState::Empty => "empty",
+            TokenState::Incomplete => "incomplete",
             TokenState::Valid => "valid",
             TokenState::Invalid => "invalid",
         }
@@ -337,7 +341,8 @@ impl TokenState {
 }
 
 impl Outcome {
-    /// The state a host is told about.
+    /// The state a host is told about: `Invalid` only when a finding is an error, so a host
+    /// that greys out its «Save» on it never shows an error the admin did not make.
     ///
     /// ```
     /// use scim_token_core::state::{Action, State, TokenState};
@@ -345,14 +350,23 @@ impl Outcome {
     /// let mut state = State::default();
     /// assert_eq!(state.outcome().token_state(), TokenState::Empty);
     /// state.apply(Action::SetApiKey("abc".into()));
-    /// assert_eq!(state.outcome().token_state(), TokenState::Invalid);
+    /// assert_eq!(state.outcome().token_state(), TokenState::Incomplete);
     /// state.apply(Action::SetApiSecret("123".into()));
     /// assert_eq!(state.outcome().token_state(), TokenState::Valid);
+    /// state.apply(Action::SetApiKey("a:bc".into()));
+    /// assert_eq!(state.outcome().token_state(), TokenState::Invalid);
     /// ```
     pub fn token_state(&self) -> TokenState {
+        let error = self
+            .findings
+            .iter()
+            .any(|f| f.severity() == diagnose::Severity::Error);
         match (&self.token, self.hint) {
             (Some(_), _) => TokenState::Valid,
+            _ if error => TokenState::Invalid,
             (None, Some(Text::MissingKeyAndSecret)) => TokenState::Empty,
+            (None, Some(Text::MissingKey | Text::MissingSecret)) => TokenState::Incomplete,
+            // Both fields filled and no token: something blocks it.
             (None, _) => TokenState::Invalid,
         }
     }

@@ -897,3 +897,46 @@ async fn a_disclosure_arrow_is_drawn_but_not_part_of_the_button_name() {
     }
     style.remove();
 }
+
+/// The states a host hears, in order, from a widget whose host gave the API key: `incomplete`
+/// until the secret comes (not `invalid`: the admin made no error), `valid`, and `invalid` only
+/// once a finding is an error.
+#[wasm_bindgen_test]
+async fn the_state_event_says_incomplete_until_the_secret_comes_and_invalid_only_for_an_error() {
+    use scim_token_widget::ui::WidgetEvent;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    let heard = Rc::new(RefCell::new(Vec::<&'static str>::new()));
+    let record = heard.clone();
+    let on_event = yew::Callback::from(move |event: WidgetEvent| {
+        if let WidgetEvent::StateChanged(state) = event {
+            record.borrow_mut().push(state.name());
+        }
+    });
+    let w = Mounted::new(yew::props!(WidgetProps {
+        api_key: Some(yew::AttrValue::from("abc")),
+        on_event: Some(on_event),
+    }))
+    .await;
+    w.until("the first state event", |_| !heard.borrow().is_empty())
+        .await;
+    assert_eq!(*heard.borrow(), ["incomplete"]);
+    w.type_text("API secret", "123").await;
+    w.until("the token", |w| {
+        w.field("Secret token").value() == PAIRS[0].2
+    })
+    .await;
+    w.paste("API key", "a:bc").await;
+    w.until("the colon's error", |w| {
+        w.field("API key").get_attribute("aria-invalid").is_some()
+    })
+    .await;
+    w.paste("API key", "").await;
+    w.until("the key gone", |w| w.field("API key").value().is_empty())
+        .await;
+    assert_eq!(
+        *heard.borrow(),
+        ["incomplete", "valid", "invalid", "incomplete"]
+    );
+}

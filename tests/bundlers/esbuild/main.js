@@ -1,8 +1,6 @@
 // A host that renders the widget with mount() from an esbuild bundle. The build copies the
-// package's two wasm files to ./static/scim-token/, and configure() says so.
-import { configure, mount } from 'scim-token-widget';
-
-configure({ assetUrl: './static/scim-token/' });
+// package's two wasm files beside the bundle, where the module looks for them.
+import { mount } from 'scim-token-widget';
 
 const events = document.querySelector('#events');
 const handle = await mount(document.querySelector('#scim'), {

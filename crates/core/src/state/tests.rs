@@ -392,3 +392,50 @@ fn prefilled_key_waits_for_the_secret() {
     let state = State::with_api_key("abc".into());
     assert_eq!(state.outcome().hint, Some(Text::MissingSecret));
 }
+
+/// The state a host hears (`scim-token-state`) for a key and a secret as typed.
+fn host_state(key: &str, secret: &str) -> &'static str {
+    filled(key, secret).outcome().token_state().name()
+}
+
+#[test]
+fn a_field_still_empty_is_incomplete_not_invalid() {
+    assert_eq!(State::default().outcome().token_state().name(), "empty");
+    // The host gave the key, the admin has not pasted the secret yet: nothing is wrong.
+    let prefilled = State::with_api_key("abc".into());
+    assert_eq!(prefilled.outcome().token_state().name(), "incomplete");
+    assert_eq!(host_state("abc", ""), "incomplete");
+    assert_eq!(host_state("", "123"), "incomplete");
+    // A note or a warning about what is typed is no error either.
+    assert_eq!(host_state("abc\n", ""), "incomplete");
+    assert_eq!(host_state("API key: abc", ""), "incomplete");
+    assert_eq!(host_state("abc", "123"), "valid");
+}
+
+#[test]
+fn invalid_only_when_a_finding_is_an_error() {
+    for (key, secret) in [
+        ("ab c", "123"),
+        ("abc:123", ""),
+        ("ab:c", "123"),
+        ("", "YWJjOjEyMw=="),
+        ("abc", &"x".repeat(5000)),
+    ] {
+        let outcome = filled(key, secret).outcome();
+        assert!(
+            outcome
+                .findings
+                .iter()
+                .any(|f| f.severity() == Severity::Error),
+            "{key:?} / {secret:?} has an error"
+        );
+        assert_eq!(
+            outcome.token_state().name(),
+            "invalid",
+            "{key:?} / {secret:?}"
+        );
+    }
+    let mut surrogate = filled("", "");
+    surrogate.apply(Action::SetApiSecret(Typed::from_utf16(&[0x31, 0xD800])));
+    assert_eq!(surrogate.outcome().token_state().name(), "invalid");
+}
