@@ -134,6 +134,13 @@ async function watchLongTasks(page) {
       for (const entry of list.getEntries()) globalThis.__longTasks.push(entry.duration);
     }).observe({ type: 'longtask' });
   });
+  // How fast the page answers the same probe before the input, on this machine now (a machine
+  // busy with other builds is slower at everything): assertResponsive() allows twice that.
+  const { slowest } = await responsiveness(page, 500);
+  await page.evaluate((slowest) => {
+    globalThis.__idleSlowest = slowest;
+    globalThis.__longTasks = [];
+  }, slowest);
 }
 
 /**
@@ -156,14 +163,18 @@ async function responsiveness(page, ms = 1_500) {
 }
 
 /**
- * Asserts that the page answers within 100 ms while the work goes on, and reports the longest
- * main-thread task from the input on (issue 13 asks for none over 50 ms; a measure, printed,
- * not asserted: docs/helpers.md «The main thread» has the figures).
+ * Asserts that the page answers within 100 ms while the work goes on (or, on a machine so busy
+ * that the idle page was slower than 50 ms, within twice its idle time: work on the page's own
+ * thread would take seconds), and reports the longest main-thread task from the input on (issue
+ * 13 asks for none over 50 ms; a measure, printed, not asserted: docs/helpers.md «The main
+ * thread» has the figures).
  */
 async function assertResponsive(t, page, ms) {
   const { slowest, longestTask } = await responsiveness(page, ms);
-  assert.ok(slowest < 100, `the page answered within ${slowest.toFixed(1)} ms`);
-  t.diagnostic(`longest main-thread task from the input on: ${longestTask ? `${longestTask} ms` : 'none over 50 ms'}`);
+  const idle = await page.evaluate(() => globalThis.__idleSlowest);
+  const allowed = Math.max(100, 2 * idle);
+  assert.ok(slowest < allowed, `the page answered within ${slowest.toFixed(1)} ms (idle: ${idle.toFixed(1)} ms)`);
+  t.diagnostic(`page's answer: ${slowest.toFixed(1)} ms (idle ${idle.toFixed(1)} ms); longest main-thread task from the input on: ${longestTask ? `${longestTask} ms` : 'none over 50 ms'}`);
 }
 
 /**
