@@ -9,7 +9,7 @@
 //! message, could send.
 #![cfg(not(target_arch = "wasm32"))]
 
-use scim_token_core::expr::ScimTarget;
+use scim_token_core::expr::{LevelChoice, ScimTarget};
 use scim_token_core::helpers::{answer, Answer, Question, SampleRow, Shown};
 use scim_token_core::lang::Lang;
 use serde::Serialize;
@@ -75,7 +75,7 @@ fn an_answer_whose_target_is_out_of_range_is_refused_not_read_modulo_the_targets
     let Some(Answer::Map { answer, .. }) = Answer::from_bytes(&map_answer_for_target(1)) else {
         panic!("the mirror is laid out as a map answer is")
     };
-    assert_eq!(answer.mappings[0].target(), ScimTarget::Division);
+    assert_eq!(answer.mappings[0].target, ScimTarget::Division);
     for target in [7, 3, 255] {
         assert_eq!(
             Answer::from_bytes(&map_answer_for_target(target)),
@@ -85,27 +85,97 @@ fn an_answer_whose_target_is_out_of_range_is_refused_not_read_modulo_the_targets
     }
 }
 
-fn map_question(levels: [&str; 3]) -> Question {
+const LAST: Option<LevelChoice> = Some(LevelChoice::Last);
+
+fn map_question(levels: [Option<LevelChoice>; 3]) -> Question {
     Question::Map {
         id: 1,
         lang: Lang::En,
         samples: "Contoso > Sales > EMEA".to_owned(),
         source: "department".to_owned(),
         chosen_delimiter: None,
-        levels: levels.map(str::to_owned),
+        levels,
     }
+}
+
+/// `Question::Map` (variant 0) as postcard lays it out, with its language as a number (the
+/// index of a `Lang` variant) and [`WireLevel`]s.
+#[derive(Serialize)]
+enum WireQuestion {
+    Map {
+        id: u32,
+        lang: u32,
+        samples: String,
+        source: String,
+        chosen_delimiter: Option<char>,
+        levels: [WireLevel; 3],
+    },
+}
+
+/// `Option<LevelChoice>` as postcard lays it out: a tag, 0 for `None` and 1 for `Some`, then
+/// the choice; and a tag an `Option` does not have.
+#[derive(Serialize)]
+enum WireLevel {
+    NotMapped,
+    Mapped(WireChoice),
+    TagTwo,
+}
+
+/// `LevelChoice`: `Position` (variant 0, then its number as a byte) and `Last` (1); and a
+/// variant it does not have.
+#[derive(Serialize)]
+enum WireChoice {
+    Position(u8),
+    Last,
+    Third,
+}
+
+/// The bytes of [`map_question`] in language number `lang`, the organization's level `first`.
+fn map_question_bytes(lang: u32, first: WireLevel) -> Vec<u8> {
+    postcard::to_allocvec(&WireQuestion::Map {
+        id: 1,
+        lang,
+        samples: "Contoso > Sales > EMEA".to_owned(),
+        source: "department".to_owned(),
+        chosen_delimiter: None,
+        levels: [
+            first,
+            WireLevel::NotMapped,
+            WireLevel::Mapped(WireChoice::Last),
+        ],
+    })
+    .expect("a Vec takes any message")
 }
 
 #[test]
 fn a_map_question_with_a_level_the_menus_do_not_offer_is_refused_not_left_unmapped() {
-    assert!(answer(&map_question(["1", "none", "last"]).to_bytes()).is_some());
-    for bad in ["0", "nonsense", ""] {
+    assert!(answer(&map_question([LevelChoice::position(1), None, LAST]).to_bytes()).is_some());
+    let first = WireLevel::Mapped(WireChoice::Position(1));
+    assert_eq!(
+        Question::from_bytes(&map_question_bytes(0, first)),
+        Some(map_question([LevelChoice::position(1), None, LAST])),
+        "the mirror is laid out as a map question is"
+    );
+    for (bad, first) in [
+        ("level 0", WireLevel::Mapped(WireChoice::Position(0))),
+        (
+            "a third kind of level",
+            WireLevel::Mapped(WireChoice::Third),
+        ),
+        ("neither a level nor «Do not map»", WireLevel::TagTwo),
+    ] {
         assert_eq!(
-            answer(&map_question([bad, "none", "last"]).to_bytes()),
+            answer(&map_question_bytes(0, first)),
             None,
-            "level {bad:?} is no level, not «Do not map»"
+            "{bad} is no level, not «Do not map»"
         );
     }
+    let first = WireLevel::Mapped(WireChoice::Position(1));
+    assert_eq!(
+        answer(&map_question_bytes(2, first)),
+        None,
+        "language 2 is no language, not English"
+    );
 }
 
 fn try_question(values: &[(&str, &str)]) -> Question {
@@ -133,7 +203,7 @@ fn a_try_question_whose_values_are_out_of_order_or_twice_is_refused() {
 #[test]
 fn bytes_after_a_message_are_refused() {
     for question in [
-        map_question(["2", "none", "last"]),
+        map_question([LevelChoice::position(2), None, LAST]),
         try_question(&[("a", "1")]),
     ] {
         let mut bytes = question.to_bytes();
@@ -154,7 +224,7 @@ fn bytes_after_a_message_are_refused() {
 #[test]
 fn every_message_cut_short_is_refused() {
     for question in [
-        map_question(["2", "none", "last"]),
+        map_question([LevelChoice::position(2), None, LAST]),
         try_question(&[("a", "1")]),
     ] {
         let bytes = question.to_bytes();
