@@ -13,8 +13,9 @@
 //! ([`Question::from_bytes`], [`Answer::from_bytes`]): an unknown variant (a target numbered 7, a
 //! fourth language), a value its type does not have (level 0), bytes cut short or left over, a
 //! «Try an expression» question whose values are not in [`PlaygroundState`]'s order. A refused
-//! question gets no answer, and the page stops the worker as it does for bytes from the worker
-//! that are not an answer; nothing is read as something else.
+//! question gets no answer, and the page stops the worker and says so ([`Stopped::Refused`]),
+//! as it does for bytes from the worker that are not an answer; nothing is read as something
+//! else.
 //!
 //! Every part of an answer is bounded whatever was typed: at most [`MAX_SAMPLES`] samples of at
 //! most [`MAX_SAMPLE_CHARS`] characters, at most [`MAX_LEVELS_SHOWN`] levels each, shown values
@@ -567,6 +568,7 @@ pub fn stopped_message(reason: Stopped, lang: Lang) -> &'static str {
     match reason {
         Stopped::TookTooLong => ExprText::StoppedTooLong.in_lang(lang),
         Stopped::Failed => ExprText::StoppedFailed.in_lang(lang),
+        Stopped::Refused => ExprText::StoppedRefused.in_lang(lang),
     }
 }
 
@@ -577,6 +579,9 @@ pub enum Stopped {
     TookTooLong,
     /// It died (a trap, out of memory) or could not start.
     Failed,
+    /// Its message was not an answer ([`Answer::from_bytes`] refused it), or it sent none: it
+    /// refuses a question it cannot read ([`Question::from_bytes`]).
+    Refused,
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

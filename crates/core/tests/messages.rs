@@ -10,7 +10,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use scim_token_core::expr::{LevelChoice, ScimTarget};
-use scim_token_core::helpers::{answer, Answer, Question, SampleRow, Shown};
+use scim_token_core::helpers::{
+    answer, stopped_message, Answer, Question, SampleRow, Shown, Stopped,
+};
 use scim_token_core::lang::Lang;
 use serde::Serialize;
 
@@ -240,4 +242,37 @@ fn every_message_cut_short_is_refused() {
             );
         }
     }
+}
+
+#[test]
+fn the_bytes_of_a_bad_question_are_refused_with_the_message_the_page_shows() {
+    let good = try_question(&[("a", "1")]).to_bytes();
+    let bad_questions = [
+        b"not a question".to_vec(),
+        good[..good.len() - 1].to_vec(),
+        [good.as_slice(), &[0]].concat(),
+        [&[2], &good[1..]].concat(),
+        try_question(&[("b", "2"), ("a", "1")]).to_bytes(),
+        map_question_bytes(0, WireLevel::Mapped(WireChoice::Position(0))),
+        map_question_bytes(7, WireLevel::NotMapped),
+    ];
+    for bad in bad_questions {
+        // Refused: no answer, so the worker sends the empty array (crates/worker)...
+        assert_eq!(answer(&bad), None, "{bad:?}");
+    }
+    // ...which is no answer to the page either: it stops the worker, and the section says why.
+    assert_eq!(Answer::from_bytes(&[]), None);
+    let en = stopped_message(Stopped::Refused, Lang::En);
+    assert!(
+        en.starts_with("Stopped: this could not be worked out here"),
+        "{en}"
+    );
+    assert!(en.contains("could not read each other's message"), "{en}");
+    let nb = stopped_message(Stopped::Refused, Lang::Nb);
+    assert!(nb.contains("kunne ikke lese hverandres melding"), "{nb}");
+    assert_ne!(
+        en,
+        stopped_message(Stopped::Failed, Lang::En),
+        "not blamed on memory"
+    );
 }

@@ -125,7 +125,7 @@ impl HelperWorker {
                     in_page.set(in_page.get().saturating_sub(1));
                     let reply = scim_token_core::helpers::answer(&question.to_bytes())
                         .and_then(|bytes| Answer::from_bytes(&bytes))
-                        .map_or(Reply::Stopped(Stopped::Failed), |answer| {
+                        .map_or(Reply::Stopped(Stopped::Refused), |answer| {
                             Reply::Answer(Rc::new(answer))
                         });
                     on_reply.emit((reply, in_page.get() > 0));
@@ -241,7 +241,7 @@ fn listen(
             // Bytes that are not exactly one answer (none at all, for a question the worker
             // refused) are refused here too, never read as another answer.
             let Some(answer) = answer else {
-                stop(&channel, &start, &on_reply, Stopped::Failed);
+                stop(&channel, &start, &on_reply, Stopped::Refused);
                 return;
             };
             let Some(strong) = channel.upgrade() else {
