@@ -179,7 +179,7 @@ async function assertResponsive(t, page, ms) {
 
 /**
  * Makes the next question sent to a worker `held` (never delivered, so never answered) or
- * `spoiled` (bytes that are no question, which the worker answers with nothing).
+ * `spoiled` (bytes that are no question, which the worker refuses: it answers with nothing).
  */
 async function interceptNextQuestion(page, how) {
   await page.evaluate((how) => {
@@ -287,12 +287,14 @@ test('«Try an expression»: a worker that fails is stopped, the section says so
   const { context, page, log } = await openPage(shared.browser, CLIPBOARD);
   await page.goto(shared.server.url);
   const expression = await tryWithValue(page, 'x');
-  // The next question arrives as bytes that are no question: the worker answers with nothing,
-  // which the page takes as a failed worker (as it does its error event, a trap).
+  // The next question arrives as bytes that are no question: the worker refuses it and answers
+  // with nothing, which the page refuses as no answer, stopping the worker as it does a failed
+  // one (its error event, a trap), and saying the two could not read each other's message.
   await interceptNextQuestion(page, 'spoiled');
   // Pasted: one input, so the intercepted question is the whole expression's.
   await pasteKeys(expression, 'Left("Ada", 1)', { over: true });
   await page.locator('.playground .stopped').getByText('could not be worked out').waitFor();
+  await page.locator('.playground .stopped').getByText("could not read each other's message").waitFor();
   await eventually(() => workerCount(page), 0, 'the failed worker was terminated');
   await replaceKeys(expression, 'Left("John Doe", 3)');
   await eventually(() => page.locator('.playground output').textContent(), 'Joh');

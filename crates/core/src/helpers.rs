@@ -5,7 +5,17 @@
 //! [`Question`]; everything that sizes its work by what was typed (splitting the samples,
 //! building, parsing and evaluating expressions) happens in [`answer`], off the page's thread.
 //! The [`Answer`] is ready to show: texts in the admin's language, values already shortened, so
-//! the page only renders it. Both travel as bytes ([`Question::to_bytes`], [`Answer::from_bytes`]).
+//! the page only renders it.
+//!
+//! Both travel as postcard bytes of these types, made of the core's own: the language as
+//! [`Lang`], each level as a [`LevelChoice`], each target as a [`ScimTarget`], so no value is
+//! written as text or a number to be read back. Bytes are read as exactly one message or refused
+//! ([`Question::from_bytes`], [`Answer::from_bytes`]): an unknown variant (a target numbered 7, a
+//! fourth language), a value its type does not have (level 0), bytes cut short or left over, a
+//! «Try an expression» question whose values are not in [`PlaygroundState`]'s order. A refused
+//! question gets no answer, and the page stops the worker and says so ([`Stopped::Refused`]),
+//! as it does for bytes from the worker that are not an answer; nothing is read as something
+//! else.
 //!
 //! Every part of an answer is bounded whatever was typed: at most [`MAX_SAMPLES`] samples of at
 //! most [`MAX_SAMPLE_CHARS`] characters, at most [`MAX_LEVELS_SHOWN`] levels each, shown values
@@ -33,10 +43,10 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::expr::MAX_LEVELS_SHOWN;
-use crate::expr::{split_preview, Mapping, ScimTarget, DELIMITERS};
+use crate::expr::{split_preview, LevelChoice, Mapping, ScimTarget, DELIMITERS};
 use crate::i18n::expr::{ExprMessage, ExprText};
 use crate::lang::Lang;
-use crate::mapping_state::{level_from_value, level_value, MappingState, ShownValue, SourceChoice};
+use crate::mapping_state::{MappingState, ShownValue, SourceChoice};
 pub use crate::mapping_state::{MAX_SAMPLES, MIN_POSITIONS};
 use crate::playground_state::{ErrorMarker, PlaygroundOutcome, PlaygroundState};
 
@@ -97,8 +107,8 @@ pub enum Question {
         source: String,
         /// The delimiter chosen, if any.
         chosen_delimiter: Option<char>,
-        /// Each target's level as the menus give it (`none`, `1`…, `last`).
-        levels: [String; 3],
+        /// Each target's level, in [`ScimTarget::ALL`]'s order; `None`: not mapped.
+        levels: [Option<LevelChoice>; 3],
     },
     /// «Try an expression».
     Try {
@@ -108,7 +118,8 @@ pub enum Question {
         lang: Lang,
         /// The expression's text.
         expression: String,
-        /// The text typed for each attribute.
+        /// The text typed for each attribute, sorted by name, each name once (as
+        /// [`PlaygroundState::values`] keeps them).
         values: Vec<(String, String)>,
     },
 }
@@ -122,7 +133,7 @@ impl Question {
             samples: state.samples.clone(),
             source: state.source_attribute().to_owned(),
             chosen_delimiter: state.chosen_delimiter,
-            levels: state.levels.map(level_value),
+            levels: state.levels,
         }
     }
 
@@ -149,6 +160,41 @@ impl Question {
         // Writing to a Vec cannot fail for these types.
         postcard::to_allocvec(self).unwrap_or_default()
     }
+
+    /// Reads a question from the page's bytes; `None` (refused) unless they are exactly one
+    /// question with every value in range, its values (if any) in [`PlaygroundState`]'s order.
+    ///
+    /// ```
+    /// use scim_token_core::helpers::Question;
+    /// use scim_token_core::lang::Lang;
+    /// use scim_token_core::mapping_state::MappingState;
+    ///
+    /// let question = Question::from_mapping(4, Lang::Nb, &MappingState::default());
+    /// let bytes = question.to_bytes();
+    /// assert_eq!(Question::from_bytes(&bytes), Some(question));
+    /// assert_eq!(Question::from_bytes(&bytes[..bytes.len() - 1]), None, "cut short");
+    /// assert_eq!(Question::from_bytes(&[bytes.as_slice(), &[0]].concat()), None, "a byte more");
+    /// ```
+    pub fn from_bytes(bytes: &[u8]) -> Option<Question> {
+        let question: Question = exactly_one(bytes)?;
+        match &question {
+            // Looked up by binary search: out of order, or twice, a value would be read as
+            // missing or as another's.
+            Question::Try { values, .. } if !values.windows(2).all(|two| two[0].0 < two[1].0) => {
+                None
+            }
+            _ => Some(question),
+        }
+    }
+}
+
+/// The one message `bytes` hold, `None` if they hold anything else: postcard reads a message
+/// from the start of its bytes, so bytes left over are checked here.
+fn exactly_one<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Option<T> {
+    match postcard::take_from_bytes(bytes) {
+        Ok((message, [])) => Some(message),
+        _ => None,
+    }
 }
 
 /// The worker's answer to one [`Question`].
@@ -171,9 +217,10 @@ pub enum Answer {
 }
 
 impl Answer {
-    /// Reads an answer from the worker's bytes; `None` if they are not one.
+    /// Reads an answer from the worker's bytes; `None` (refused) unless they are exactly one
+    /// answer with every value in range (the worker sends no bytes for a question it refused).
     pub fn from_bytes(bytes: &[u8]) -> Option<Answer> {
-        postcard::from_bytes(bytes).ok()
+        exactly_one(bytes)
     }
 
     /// The id of the question answered.
@@ -239,19 +286,12 @@ pub struct SampleRow {
 /// One mapped target: its expression and its result on every sample shown.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 pub struct MappedTarget {
-    /// Which target, as an index into [`ScimTarget::ALL`].
-    pub target: u8,
+    /// The SCIM target.
+    pub target: ScimTarget,
     /// The expression to paste into Entra.
     pub expression: String,
     /// Its result on each sample row, in order.
     pub preview: Vec<Shown>,
-}
-
-impl MappedTarget {
-    /// The SCIM target.
-    pub fn target(&self) -> ScimTarget {
-        ScimTarget::ALL[usize::from(self.target) % ScimTarget::ALL.len()]
-    }
 }
 
 /// What «Map organisation levels» shows for the samples and choices sent.
@@ -381,12 +421,13 @@ impl<'a> TryShown<'a> {
     }
 }
 
-/// Answers a question given as bytes; `None` if the bytes are not a question.
+/// Answers a question given as bytes; `None` if the bytes are not a question
+/// ([`Question::from_bytes`] refuses them).
 ///
 /// This is all the worker does. It is bounded by the caps above and the expression crate's
 /// budget, so it ends, and its memory stays small, whatever was typed.
 pub fn answer(question: &[u8]) -> Option<Vec<u8>> {
-    let question: Question = postcard::from_bytes(question).ok()?;
+    let question = Question::from_bytes(question)?;
     let answer = match question {
         Question::Map {
             id,
@@ -397,7 +438,7 @@ pub fn answer(question: &[u8]) -> Option<Vec<u8>> {
             levels,
         } => Answer::Map {
             id,
-            answer: map_answer(lang, samples, source, chosen_delimiter, &levels),
+            answer: map_answer(lang, samples, source, chosen_delimiter, levels),
         },
         Question::Try {
             id,
@@ -417,7 +458,7 @@ fn map_answer(
     samples: String,
     source: String,
     chosen_delimiter: Option<char>,
-    levels: &[String; 3],
+    levels: [Option<LevelChoice>; 3],
 ) -> MapAnswer {
     // Lines too long to be an org-chart path are left out before anything splits them.
     let mut too_long = 0;
@@ -434,7 +475,7 @@ fn map_answer(
         source: SourceChoice::Other,
         other_source: source,
         chosen_delimiter,
-        levels: [0, 1, 2].map(|i| level_from_value(&levels[i])),
+        levels,
         status: None,
     };
     let delimiter = state.delimiter();
@@ -473,10 +514,7 @@ fn map_answer(
 
 fn mapped(mapping: &Mapping, lang: Lang) -> MappedTarget {
     MappedTarget {
-        target: ScimTarget::ALL
-            .iter()
-            .position(|target| *target == mapping.target)
-            .unwrap_or(0) as u8,
+        target: mapping.target,
         expression: mapping.expression.clone(),
         preview: mapping
             .preview
@@ -530,6 +568,7 @@ pub fn stopped_message(reason: Stopped, lang: Lang) -> &'static str {
     match reason {
         Stopped::TookTooLong => ExprText::StoppedTooLong.in_lang(lang),
         Stopped::Failed => ExprText::StoppedFailed.in_lang(lang),
+        Stopped::Refused => ExprText::StoppedRefused.in_lang(lang),
     }
 }
 
@@ -540,6 +579,9 @@ pub enum Stopped {
     TookTooLong,
     /// It died (a trap, out of memory) or could not start.
     Failed,
+    /// Its message was not an answer ([`Answer::from_bytes`] refused it), or it sent none: it
+    /// refuses a question it cannot read ([`Question::from_bytes`]).
+    Refused,
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -567,14 +609,14 @@ mod tests {
         Answer::from_bytes(&bytes).expect("an answer reads back")
     }
 
-    fn map(samples: &str, levels: [&str; 3]) -> MapAnswer {
+    fn map(samples: &str, levels: [Option<LevelChoice>; 3]) -> MapAnswer {
         let Answer::Map { answer, .. } = ask(Question::Map {
             id: 1,
             lang: Lang::En,
             samples: samples.to_owned(),
             source: "department".to_owned(),
             chosen_delimiter: None,
-            levels: levels.map(str::to_owned),
+            levels,
         }) else {
             panic!("a map question gets a map answer")
         };
@@ -585,13 +627,13 @@ mod tests {
     fn a_map_question_is_answered_with_the_split_and_the_expressions() {
         let answer = map(
             "Contoso > Sales > EMEA\nContoso > HR",
-            ["none", "2", "last"],
+            [None, LevelChoice::position(2), Some(LevelChoice::Last)],
         );
         assert_eq!(answer.delimiter, '>');
         assert_eq!(answer.rows.len(), 2);
         assert_eq!(answer.rows[0].levels, ["Contoso", "Sales", "EMEA"]);
         assert_eq!(answer.mappings.len(), 2);
-        assert_eq!(answer.mappings[0].target(), ScimTarget::Division);
+        assert_eq!(answer.mappings[0].target, ScimTarget::Division);
         assert_eq!(answer.mappings[0].preview[0].text(), "Sales");
         assert_eq!(answer.mappings[1].preview[1].text(), "HR");
     }
@@ -600,7 +642,10 @@ mod tests {
     fn a_line_longer_than_the_cap_is_left_out_and_counted() {
         let long = "A>".repeat(MAX_SAMPLE_CHARS / 2) + "B";
         let just = "A>".repeat(MAX_SAMPLE_CHARS / 2);
-        let answer = map(&format!("{long}\n{just}\nX > Y"), ["last", "none", "none"]);
+        let answer = map(
+            &format!("{long}\n{just}\nX > Y"),
+            [Some(LevelChoice::Last), None, None],
+        );
         assert_eq!(answer.too_long, 1, "{} characters", long.chars().count());
         assert_eq!(answer.rows.len(), 2, "the line of exactly the cap is kept");
         assert_eq!(answer.rows[0].levels.len(), MAX_LEVELS_SHOWN);
@@ -615,7 +660,14 @@ mod tests {
     fn many_deep_samples_give_a_bounded_answer() {
         let line = "A>".repeat(400);
         let samples = vec![line.as_str(); 1_000].join("\n");
-        let answer = map(&samples, ["1", "2", "last"]);
+        let answer = map(
+            &samples,
+            [
+                LevelChoice::position(1),
+                LevelChoice::position(2),
+                Some(LevelChoice::Last),
+            ],
+        );
         assert_eq!(answer.rows.len(), MAX_SAMPLES);
         assert_eq!(answer.left_out, 1_000 - MAX_SAMPLES);
         assert!(answer

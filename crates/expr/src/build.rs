@@ -185,6 +185,7 @@ pub fn split_preview(sample: &str, delimiter: char) -> SplitPreview {
 /// assert_eq!(LevelChoice::position(0), None);
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum LevelChoice {
     /// The n-th level from the start, counting from 1.
     Position(NonZeroU8),
@@ -231,6 +232,7 @@ impl LevelChoice {
 /// );
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum ScimTarget {
     /// The highest level.
     Organization,

@@ -493,7 +493,8 @@ async fn the_playground_asks_for_each_attribute_and_shows_the_result() {
 /// A stand-in for the helpers' worker that a test can make stop: each worker it starts is a real
 /// Web Worker that relays the questions to this page, where, as `mode` says, they are answered
 /// by the pure core's `helpers::answer` (what crates/worker runs), held (the worker never
-/// answers, so the watchdog stops it) or spoiled (bytes that are no answer: a failed worker).
+/// answers, so the watchdog stops it) or spoiled (bytes that are no answer, which the page
+/// refuses: it stops the worker as a failed one, and says the two could not read each other).
 struct TestWorkers {
     /// `{ start, mode, started }`: the engine's start function, what the workers do now, and
     /// how many workers were started.
@@ -602,6 +603,11 @@ async fn a_stopped_worker_leaves_the_value_boxes_and_the_next_value_asks_a_fresh
             .await;
         let notice = stopped(&w).unwrap();
         assert!(notice.contains(said), "{mode}: {notice}");
+        assert_eq!(
+            notice.contains("could not read each other's message"),
+            mode == "spoil",
+            "{mode}: a refused answer is said to be one, and nothing else is: {notice}"
+        );
         let kept = w
             .control("mail")
             .unwrap_or_else(|| panic!("{mode}: the box for mail stays after the stop"));

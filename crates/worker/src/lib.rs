@@ -13,7 +13,9 @@
 use wasm_bindgen::prelude::*;
 
 /// Answers one question (postcard bytes of a `Question`) with the bytes of its `Answer`; an empty
-/// array for bytes that are not a question, which the page treats as a failed worker.
+/// array for bytes that are not exactly one question (`Question::from_bytes` refuses them), which
+/// the page reads as no answer: it stops this worker and says that the page and its helper could
+/// not read each other's message (`Stopped::Refused`).
 ///
 /// ```
 /// use scim_token_core::helpers::{Answer, Question};

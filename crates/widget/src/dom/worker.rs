@@ -3,8 +3,10 @@
 //!
 //! One [`HelperWorker`] per helper section. At most one question is in flight; a newer question
 //! asked meanwhile waits, and only the newest waits (older ones are stale). The watchdog: a
-//! worker that has not answered within [`WATCHDOG_MS`], or that fails (a trap, out of memory),
-//! is terminated at once and the section is told why; the next question starts a fresh worker.
+//! worker that has not answered within [`WATCHDOG_MS`], that fails (a trap, out of memory), or
+//! whose message is not an answer (`Answer::from_bytes` refuses it; a worker that refused the
+//! question sends no bytes) is terminated at once and the section is told why; the next
+//! question starts a fresh worker.
 //! Nothing here ever waits for the worker, so the page's thread stays free.
 
 use std::cell::RefCell;
@@ -123,7 +125,7 @@ impl HelperWorker {
                     in_page.set(in_page.get().saturating_sub(1));
                     let reply = scim_token_core::helpers::answer(&question.to_bytes())
                         .and_then(|bytes| Answer::from_bytes(&bytes))
-                        .map_or(Reply::Stopped(Stopped::Failed), |answer| {
+                        .map_or(Reply::Stopped(Stopped::Refused), |answer| {
                             Reply::Answer(Rc::new(answer))
                         });
                     on_reply.emit((reply, in_page.get() > 0));
@@ -236,8 +238,10 @@ fn listen(
                 .dyn_into::<js_sys::Uint8Array>()
                 .ok()
                 .and_then(|bytes| Answer::from_bytes(&bytes.to_vec()));
+            // Bytes that are not exactly one answer (none at all, for a question the worker
+            // refused) are refused here too, never read as another answer.
             let Some(answer) = answer else {
-                stop(&channel, &start, &on_reply, Stopped::Failed);
+                stop(&channel, &start, &on_reply, Stopped::Refused);
                 return;
             };
             let Some(strong) = channel.upgrade() else {

@@ -318,7 +318,7 @@ fn results(
         ExprText::StepSave,
     ];
     let blocks = mappings.iter().map(|mapping| {
-        let target = mapping.target();
+        let target = mapping.target;
         let key = target_key(target);
         let heading_id = id(&format!("{key}-heading"));
         let copy_button = |part: CopyPart, text: &str, field: AttrValue, label: ExprText| {
@@ -388,7 +388,7 @@ fn results(
                         <tr>
                             <th scope="col">{ t(ExprText::SampleColumn) }</th>
                             { for mappings.iter().map(|mapping| html! {
-                                <th scope="col">{ target_name(mapping.target(), lang) }</th>
+                                <th scope="col">{ target_name(mapping.target, lang) }</th>
                             }) }
                         </tr>
                     </thead>

@@ -9,7 +9,7 @@ use crate::expr::{
 };
 use crate::i18n::Lang;
 
-const LABELS: [ExprText; 43] = [
+const LABELS: [ExprText; 44] = [
     ExprText::MapIntro,
     ExprText::SamplesLabel,
     ExprText::SamplesHint,
@@ -46,6 +46,7 @@ const LABELS: [ExprText; 43] = [
     ExprText::PlaygroundIntro,
     ExprText::StoppedTooLong,
     ExprText::StoppedFailed,
+    ExprText::StoppedRefused,
     ExprText::PlaygroundExpressionLabel,
     ExprText::PlaygroundValuesLabel,
     ExprText::PlaygroundValuesHint,
