@@ -58,6 +58,10 @@ ALLOWED = {
 TOOLS_ALLOWED = ALLOWED | {
     "MPL-2.0",  # axe-core (the a11y tests), lightningcss (Vite, in the bundler tests)
     "0BSD",  # tslib (for rolldown's optional wasm32-wasi binding, under Vite)
+    # Issue 24's host builds (Next.js, Parcel), never shipped:
+    "LGPL-3.0-or-later",  # sharp's libvips binaries: Next.js's optional image optimiser
+    "CC-BY-4.0",  # caniuse-lite: the browser data behind browserslist (Next.js, Parcel)
+    "BlueOak-1.0.0",  # a permissive licence (graceful-fs, under the bundlers' file watchers)
 }
 
 # The wasm builds, as index.html's two `data-trunk rel="rust"` links ask for them.
