@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { useServerAndBrowser, openPage, DIST, replaceKeys } from './harness.mjs';
+import { useServerAndBrowser, openPage, DIST, eventually, replaceKeys } from './harness.mjs';
 
 const shared = useServerAndBrowser();
 
@@ -37,7 +37,8 @@ async function openGuide(page, lang) {
     await toggle.waitFor();
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false', `${name} starts collapsed`);
     await toggle.click();
-    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    // A click on the pre-rendered button is done again once the widget takes over.
+    await eventually(() => toggle.getAttribute('aria-expanded'), 'true', name);
     const list = page.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`);
     const points = await list.locator('li').allInnerTexts();
     assert.equal(points.length, POINTS[index], `${name}: its points`);
