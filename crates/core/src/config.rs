@@ -5,6 +5,7 @@
 //! values checked here are the host's configuration, never anything the admin typed.
 
 use crate::lang::Lang;
+use crate::options::WidgetOption;
 use crate::token::TENANT_URL;
 
 /// Something a host configured that the widget could not use.
@@ -43,21 +44,21 @@ pub enum YesNoOption {
 impl YesNoOption {
     /// The element's attribute, as hosts write it in markup.
     pub const fn attribute(self) -> &'static str {
-        match self {
-            YesNoOption::ShowSteps => "show-steps",
-            YesNoOption::ShowMapping => "show-mapping",
-            YesNoOption::LanguageSwitch => "language-switch",
-            YesNoOption::SetupGuide => "setup-guide",
-        }
+        self.widget_option().attribute()
     }
 
     /// The `mount()` option, as hosts write it in JavaScript.
     pub const fn option(self) -> &'static str {
+        self.widget_option().option()
+    }
+
+    /// The option in the one list of options.
+    pub const fn widget_option(self) -> WidgetOption {
         match self {
-            YesNoOption::ShowSteps => "showSteps",
-            YesNoOption::ShowMapping => "showMapping",
-            YesNoOption::LanguageSwitch => "languageSwitch",
-            YesNoOption::SetupGuide => "setupGuide",
+            YesNoOption::ShowSteps => WidgetOption::ShowSteps,
+            YesNoOption::ShowMapping => WidgetOption::ShowMapping,
+            YesNoOption::LanguageSwitch => WidgetOption::LanguageSwitch,
+            YesNoOption::SetupGuide => WidgetOption::SetupGuide,
         }
     }
 

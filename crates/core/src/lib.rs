@@ -3,6 +3,7 @@
 //!
 //! - [`token`]: API key + secret → secret token, and back;
 //! - [`diagnose`]: what is wrong with what was pasted, and the one-click fixes;
+//! - [`options`]: the options a host gives the widget, listed once;
 //! - [`config`]: checks what a host configured, with fallbacks;
 //! - [`lang`] and [`i18n`]: the languages, and every user-visible string in each;
 //! - [`guide`]: the rest of the setup guide, before you start and after you save;
@@ -30,6 +31,7 @@ pub mod helpers;
 pub mod i18n;
 pub mod lang;
 pub mod mapping_state;
+pub mod options;
 pub mod playground_state;
 pub mod single_line;
 pub mod state;

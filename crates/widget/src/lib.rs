@@ -4,8 +4,9 @@
 //! This crate is the thin browser layer over two pure crates, re-exported here under the names
 //! Rust hosts use:
 //!
-//! - from `scim-token-core`: [`token`], [`diagnose`], [`config`], [`lang`], [`i18n`], [`guide`],
-//!   and the states with their actions, [`state`], [`mapping_state`] and [`playground_state`];
+//! - from `scim-token-core`: [`token`], [`diagnose`], [`options`], [`config`], [`lang`],
+//!   [`i18n`], [`guide`], and the states with their actions, [`state`], [`mapping_state`] and
+//!   [`playground_state`];
 //! - from `scim-token-expr`: [`expr`], Entra attribute-mapping expressions;
 //! - here, on wasm32 only, each building on the one before: `dom`, the browser primitives (the
 //!   clipboard, reading fields); `ui`, the Yew components; `web`, the `mount()` API behind the
@@ -27,8 +28,8 @@ static ALLOCATOR: zeroing_alloc::ZeroingAllocator = zeroing_alloc::ZeroingAlloca
 
 // The pure crates, under the names Rust hosts and this crate's own modules use.
 pub use scim_token_core::{
-    config, diagnose, guide, helpers, i18n, lang, mapping_state, playground_state, single_line,
-    state, token,
+    config, diagnose, guide, helpers, i18n, lang, mapping_state, options, playground_state,
+    single_line, state, token,
 };
 pub use scim_token_expr as expr;
 

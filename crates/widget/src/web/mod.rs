@@ -11,6 +11,7 @@ use yew::AppHandle;
 
 use crate::config::{self, YesNoOption};
 use crate::i18n::Lang;
+use crate::options::WidgetOption;
 use crate::ui::{ScimTokenWidget, WidgetEvent, WidgetProps, DEFAULT_AUTO_CLEAR_SECONDS};
 use yew::Callback;
 
@@ -83,23 +84,23 @@ fn option_text(options: &JsValue, name: &str) -> Option<String> {
 
 fn props_from(options: &JsValue) -> WidgetProps {
     let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
-    let text = |name: &str| option_text(options, name);
+    let text = |option: WidgetOption| option_text(options, option.option());
     let mut problems = Vec::new();
-    let lang = config::lang(text("lang").as_deref())
+    let lang = config::lang(text(WidgetOption::Lang).as_deref())
         .unwrap_or_else(|problem| {
             problems.push(problem);
             None
         })
         .unwrap_or_else(browser_lang);
     let auto_clear_seconds = config::auto_clear_seconds(
-        text("autoClearSeconds").as_deref(),
+        text(WidgetOption::AutoClearSeconds).as_deref(),
         DEFAULT_AUTO_CLEAR_SECONDS,
     )
     .unwrap_or_else(|problem| {
         problems.push(problem);
         DEFAULT_AUTO_CLEAR_SECONDS
     });
-    let heading_level = config::heading_level(text("headingLevel").as_deref())
+    let heading_level = config::heading_level(text(WidgetOption::HeadingLevel).as_deref())
         .unwrap_or_else(|problem| {
             problems.push(problem);
             None
@@ -133,8 +134,8 @@ fn props_from(options: &JsValue) -> WidgetProps {
             })
         });
     WidgetProps {
-        tenant_url: text("tenantUrl").map(Into::into),
-        api_key: text("apiKey").map(Into::into),
+        tenant_url: text(WidgetOption::TenantUrl).map(Into::into),
+        api_key: text(WidgetOption::ApiKey).map(Into::into),
         lang,
         show_steps,
         show_mapping,
