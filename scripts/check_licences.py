@@ -14,9 +14,9 @@ What ships, and so what is checked strictly:
   lists crates the wasm does not contain. The licence of each crate is read from
   `cargo metadata`.
 - npm: nothing. The npm package (scripts/postbuild.py's npm_manifest) declares no
-  dependencies; the JavaScript in it (static/embed.js, the wasm-bindgen glue inlined) imports
-  only its own files; package-lock.json holds devDependencies only, build and test tools
-  (terser and wasm-opt rewrite the built files but add no code of their own). This script fails
+  dependencies; the JavaScript in it (static/embed/, bundled with the wasm-bindgen glue) imports
+  only its own files and the glue; package-lock.json holds devDependencies only, build and test tools
+  (esbuild, terser and wasm-opt put together and rewrite the built files but add no code of their own). This script fails
   if any of the three changes: then what ships from npm has to be checked like the crates.
 
 The tools in package-lock.json are checked apart, less strictly: they run on the build and test
@@ -193,12 +193,16 @@ def check_npm() -> list[str]:
     declared = [field for field in ("dependencies", "peerDependencies", "optionalDependencies",
                                     "bundleDependencies", "bundledDependencies") if manifest.get(field)]
     bad += [f"the npm package declares {field}: check their licences as the crates' are" for field in declared]
-    # The JavaScript that ships (static/embed.js, into which the wasm-bindgen glue is inlined)
-    # imports nothing but relative files: no npm code is bundled into it.
+    # The JavaScript that ships (static/embed/, bundled with the wasm-bindgen glue, which the
+    # build names postbuild.GLUE_IMPORT) imports nothing but its own files and the glue: no npm
+    # code is bundled into it.
     specifier = re.compile(r"""(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]""")
-    for source in sorted((ROOT / "static").glob("*.js")):
+    sources = sorted((ROOT / "static").rglob("*.js"))
+    if not sources:
+        bad.append("static/: no JavaScript found to check")
+    for source in sources:
         for name in specifier.findall(source.read_text(encoding="utf-8")):
-            if not name.startswith(("./", "../")):
+            if not name.startswith(("./", "../")) and name != postbuild.GLUE_IMPORT:
                 bad.append(f"{source.relative_to(ROOT)} imports {name!r}: npm code would ship")
     # package.json is the tools' (its description: «the widget itself ships no npm code»).
     lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))
@@ -206,7 +210,8 @@ def check_npm() -> list[str]:
     not_dev = sorted(path for path, entry in packages.items() if not entry.get("dev"))
     bad += [f"{path}: not a devDependency; if it ships now, check it as the crates are" for path in not_dev]
     print(f"npm packages that ship: {'none' if not bad else 'see below'} (the npm package declares"
-          f" {', '.join(declared) or 'no dependencies'}; static/*.js imports its own files only"
+          f" {', '.join(declared) or 'no dependencies'}; static/**/*.js imports its own files and the"
+          f" wasm-bindgen glue only"
           f"{' (but see below)' if any('imports' in item for item in bad) else ''};"
           f" package-lock.json: {len(not_dev)} entries outside devDependencies)")
     tools = {path.removeprefix("node_modules/").replace("/node_modules/", " > "): entry.get("license")

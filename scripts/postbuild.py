@@ -2,22 +2,26 @@
 """Trunk post-build hook: turns Trunk's output into the one bundle used three ways.
 
 1. The embed bundle, dist/embed/: scim-token-widget.js, the one ES module hosts import, the
-   wasm beside it, and the module's types (static/scim-token-widget.d.ts). The module is static/embed.js (which registers the custom element and exports
-   mount()) with the wasm-bindgen glue Trunk wrote inlined into it, and the widget's CSS and the
-   wasm's SHA-384 baked into its `// postbuild:` blocks. The glue is inlined, not imported,
-   because integrity has to cover it: Chromium does not reliably make an import use a
-   <link rel="modulepreload" integrity> check (a failed preload is fetched again, unchecked, by
-   the import), while one module with one integrity hash covers all the JavaScript.
+   wasm beside it, and the module's types (static/scim-token-widget.d.ts). The module is
+   static/embed/served.js and the files it imports, bundled by esbuild (pinned in
+   package.json) with the wasm-bindgen glue Trunk wrote, and built.js's placeholders filled in
+   (the CSS, each wasm's SHA-384, the worker's script). One module, not the glue imported
+   beside it, because integrity has to cover it all: Chromium does not reliably make an import
+   use a <link rel="modulepreload" integrity> check (a failed preload is fetched again,
+   unchecked, by the import), while one module with one integrity hash covers all the
+   JavaScript.
 2. The standalone page, dist/index.html: Trunk's leftover <link data-trunk rel="rust"> goes,
    the footer gets the version and commit, and every script gets the subresource-integrity
    hash of the file it names.
    The helpers' worker (crates/worker), which Trunk builds from index.html's
-   `data-type="worker"` link, is packaged here: its glue and a small bootstrap become one script
-   carried in the embed module as a string (run as a blob: worker, so the module's integrity
-   covers it), and the module fetches the worker's wasm (scim-token-worker_bg.wasm, beside the
-   widget's) with its SHA-384. Nothing is compiled here: this hook only packages.
-3. The single-file page, dist/scim-token-widget.html: the page with everything inlined (the same
-   module in an inline script, the wasm gzipped in it, the CSS, the icon as a data: URI) under
+   `data-type="worker"` link, is packaged here: its glue and static/embed/worker-bootstrap.js
+   become one script carried in the embed module as a string (run as a blob: worker, so the
+   module's integrity covers it), and the module fetches the worker's wasm
+   (scim-token-worker_bg.wasm, beside the widget's) with its SHA-384. Nothing is compiled
+   here: this hook only bundles, fills in and packages.
+3. The single-file page, dist/scim-token-widget.html: the page with everything inlined (the
+   module bundled from static/embed/single-file.js in an inline script, the wasm gzipped in it,
+   the CSS, the icon as a data: URI) under
    a policy that allows exactly those inline parts by hash and no network. It carries the token
    widget alone: no helpers' worker, and so no helper sections.
 
@@ -50,20 +54,10 @@ EMBED = STAGING / "embed"
 WASM = "scim-token-widget_bg.wasm"
 WORKER_NAME = "scim-token-worker"
 WORKER_WASM = f"{WORKER_NAME}_bg.wasm"
+EMBED_SOURCE = SOURCE / "static" / "embed"
+# How the embed module's files import the wasm-bindgen glue Trunk wrote (esbuild's alias).
+GLUE_IMPORT = "scim-token-widget-glue"
 
-# Runs in the worker after its wasm-bindgen glue (no-modules: it defines `wasm_bindgen`). The
-# first message is the compiled module (the page compiles it once, from the checked bytes);
-# every later one is a question, answered synchronously. A trap throws here, which the page
-# sees as the worker's `error` event and answers by terminating it.
-WORKER_BOOTSTRAP = """
-self.onmessage = (event) => {
-  wasm_bindgen.initSync({ module: event.data });
-  self.onmessage = (question) => {
-    const answer = wasm_bindgen.answer(question.data);
-    self.postMessage(answer, [answer.buffer]);
-  };
-};
-"""
 SINGLE_FILE = "scim-token-widget.html"
 SUMS = "SHA256SUMS"
 
@@ -73,21 +67,6 @@ SINGLE_FILE_CSP = (
     "default-src 'none'; script-src {scripts} 'wasm-unsafe-eval'; style-src {styles}; "
     "img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
 )
-
-# The single file carries the wasm gzipped and base64-encoded, unpacked by the browser's
-# DecompressionStream. Measured with both variants (wasm of 369,652 bytes, 155,162 gzipped): the
-# page is 258,618 bytes with the wasm gzipped against 544,606 with it raw, and still 170,483
-# against 217,737 when a server gzips the page itself, so gzip it is.
-WASM_SOURCE_INLINE = """\
-// The wasm, gzipped (by scripts/postbuild.py) and base64-encoded: this page needs no network.
-const WASM_GZIP_BASE64 = {data};
-const wasmSource = () => {{
-  const gzipped = Uint8Array.from(atob(WASM_GZIP_BASE64), (char) => char.charCodeAt(0));
-  const stream = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).arrayBuffer();
-}};
-"""
-
 
 class BuildError(Exception):
     pass
@@ -101,19 +80,6 @@ def sri(data: bytes) -> str:
 def js_string(text: str) -> str:
     """`text` as a JavaScript string literal that is also safe inside an inline <script>."""
     return json.dumps(text).replace("<", "\\u003c")
-
-
-def fill_block(source: str, name: str, code: str) -> str:
-    """Replaces the `// postbuild: NAME` ... `// postbuild: end` block of `source` with `code`."""
-    block = re.compile(rf"^// postbuild: {re.escape(name)}\n.*?^// postbuild: end\n", re.M | re.S)
-    filled, count = block.subn(lambda _: code, source)
-    if count != 1:
-        raise BuildError(f"static/embed.js: expected one `// postbuild: {name}` block, found {count}")
-    return filled
-
-
-# The single-file page offers no helper sections: the widget is not given a worker.
-NO_HELPER_WORKER = "// This page carries the token widget alone.\nconst startHelperWorker = undefined;\n"
 
 
 def stylesheet(*names: str) -> str:
@@ -130,123 +96,45 @@ def stylesheet(*names: str) -> str:
     return css
 
 
-def embed_module(glue: str, wasm_source: str, worker_source: str) -> str:
-    """static/embed.js with the glue inlined and its blocks filled: the CSS, how the wasm is
-    obtained (`wasm_source` defines `wasmSource()`), and how the helpers' worker is started
-    (`worker_source` defines `startHelperWorker`)."""
-    source = (SOURCE / "static" / "embed.js").read_text(encoding="utf-8")
-    source = fill_block(source, "widget-css", f"const WIDGET_CSS = {js_string(stylesheet('widget.css'))};\n")
-    source = fill_block(source, "wasm-source", wasm_source)
-    source = fill_block(source, "helper-worker", worker_source)
-    if re.search(r"^// postbuild:", source, flags=re.M):
-        raise BuildError("static/embed.js: a `// postbuild:` block was left unfilled")
-    return (
-        "// Built by scripts/postbuild.py from static/embed.js and the wasm-bindgen glue.\n"
-        + glue_as_object(glue, "wasmBindgenGlue", WASM)
-        + import_as_destructuring(source, "wasmBindgenGlue")
+def bundle(entry: str, glue: Path, *defines: str) -> str:
+    """static/embed/ENTRY and the files it imports as one ES module, with the wasm-bindgen glue
+    (`glue`) where they import GLUE_IMPORT: esbuild (pinned in package.json) puts the modules
+    together; it changes nothing else but the `defines` (esbuild's NAME=VALUE)."""
+    esbuild = SOURCE / "node_modules" / ".bin" / "esbuild"
+    if not esbuild.exists():
+        raise BuildError(f"{esbuild} missing: run scripts/setup.sh (npm ci)")
+    result = subprocess.run(
+        [str(esbuild), str(EMBED_SOURCE / entry), "--bundle", "--format=esm", "--log-level=warning",
+         f"--alias:{GLUE_IMPORT}={glue.resolve()}", *(f"--define:{define}" for define in defines)],
+        capture_output=True,
+        check=False,
     )
+    if result.returncode != 0 or result.stderr:
+        raise BuildError(f"esbuild {entry}: " + result.stderr.decode("utf-8", "replace"))
+    return result.stdout.decode("utf-8")
 
 
-def helper_worker_source(worker_script: str, wasm: bytes) -> str:
-    """The served module's `startHelperWorker()`: compiles the worker's wasm beside this module
-    once, checked against its SHA-384, and starts a worker from the script carried here (a
-    blob: URL, so no unchecked script runs); resolves to the worker, sent the compiled module."""
-    return (
-        "// The helpers' worker: its script, carried here, and its wasm beside this module,\n"
-        "// which the browser refuses unless it has the built bytes.\n"
-        f"const WORKER_SOURCE = {js_string(worker_script)};\n"
-        f"const WORKER_INTEGRITY = '{sri(wasm)}';\n"
-        "let workerModule;\n"
-        "let workerUrl;\n"
-        "const startHelperWorker = () => {\n"
-        "  if (!workerModule) {\n"
-        f"    workerModule = fetchChecked('{WORKER_WASM}', assetUrl ? new URL('{WORKER_WASM}', assetUrl) :\n"
-        f"        new URL('./{WORKER_WASM}', import.meta.url), WORKER_INTEGRITY)\n"
-        "      .then((response) => response.arrayBuffer())\n"
-        "      .then((bytes) => WebAssembly.compile(bytes));\n"
-        "    // A load that failed is said in the console (the section says only that it could not\n"
-        "    // load), and tried again when a section next asks.\n"
-        "    workerModule.catch((error) => {\n"
-        "      console.warn(`scim-token-widget: ${error.message}`);\n"
-        "      workerModule = undefined;\n"
-        "    });\n"
-        "  }\n"
-        "  return workerModule.then((module) => {\n"
-        "    workerUrl ??= URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));\n"
-        "    const worker = new Worker(workerUrl);\n"
-        "    worker.postMessage(module);\n"
-        "    return worker;\n"
-        "  });\n"
-        "};\n"
-    )
+# A value static/embed/built.js leaves to the build: `'postbuild:NAME'`, as esbuild prints it.
+PLACEHOLDER = re.compile(r"""(["'])postbuild:([a-z0-9-]+)\1""")
 
 
-def fetched_wasm_source(wasm: bytes) -> str:
-    """The served module's `wasmSource()`: the file beside it, checked against its SHA-384."""
-    return (
-        "// The wasm beside this module (or where configure() said); the browser refuses any bytes\n"
-        "// but the built ones. The literal `new URL('./…', import.meta.url)` is what bundlers follow.\n"
-        f"const WASM_INTEGRITY = '{sri(wasm)}';\n"
-        "const wasmSource = () =>\n"
-        f"  fetchChecked('{WASM}', assetUrl ? new URL('{WASM}', assetUrl) : new URL('./{WASM}', import.meta.url), WASM_INTEGRITY);\n"
-    )
+def fill_in(module: str, values: dict[str, str], entry: str) -> str:
+    """The bundled module with each placeholder of static/embed/built.js that it uses replaced by
+    its value in `values`, as a string literal. A placeholder with no value, or a value for one
+    the module does not hold (a name changed on one side only), fails the build."""
+    found: set[str] = set()
 
+    def value(match: re.Match) -> str:
+        name = match.group(2)
+        if name not in values:
+            raise BuildError(f"{entry}: no value for the placeholder postbuild:{name}")
+        found.add(name)
+        return js_string(values[name])
 
-def glue_as_object(glue: str, name: str, wasm_name: str, lazy: bool = False) -> str:
-    """The wasm-bindgen glue (an ES module) as a script that defines `const name = {exports}`,
-    or, `lazy`, `const name = () => {exports}`: a function that runs the glue when called.
-
-    The exports become the object's properties (`default` included), so a module that imported
-    the glue can destructure it instead. Anything else a module may do fails the build.
-    """
-    exports: list[tuple[str, str]] = []
-
-    def declaration(match: re.Match) -> str:
-        exports.append((match.group(2), match.group(2)))
-        return match.group(1)
-
-    def export_list(match: re.Match) -> str:
-        for item in match.group(1).split(","):
-            local, _, exported = item.strip().partition(" as ")
-            exports.append((exported.strip() or local, local))
-        return ""
-
-    glue = re.sub(r"^export ((?:async function|function|class|const|let) (\w+))", declaration, glue, flags=re.M)
-    glue = re.sub(r"^export \{([^}]*)\};?\n", export_list, glue, flags=re.M)
-    # Only reached when init() is given nothing; the embed module always gives it the bytes.
-    glue = glue.replace(
-        f"new URL('{wasm_name}', import.meta.url)",
-        "(() => { throw new Error('the single-file page carries its wasm inline'); })()",
-    )
-    leftover = re.search(r"^\s*(?:export|import)\b|\bimport\s*[.(]", glue, flags=re.M)
-    if leftover:
-        raise BuildError(f"wasm-bindgen glue: cannot inline `{leftover.group(0).strip()}`")
-    if not exports:
-        raise BuildError("wasm-bindgen glue: no exports found")
-    properties = ", ".join(local if key == local else f"{key}: {local}" for key, local in exports)
-    if lazy:
-        return f"const {name} = () => {{\n{glue}\nreturn {{ {properties} }};\n}};\n"
-    return f"const {name} = (() => {{\n{glue}\nreturn {{ {properties} }};\n}})();\n"
-
-
-def import_as_destructuring(module: str, name: str) -> str:
-    """Rewrites the module's one `import ... from './glue.js'` to read from the object `name`."""
-    statement = re.compile(
-        r"^import\s+(?:(?P<default>\w+)\s*,?\s*)?(?:\{(?P<named>[^}]*)\})?\s*from\s*'\./glue\.js';\n",
-        re.M,
-    )
-    match = statement.search(module)
-    if not match:
-        raise BuildError("static/embed.js: no `import ... from './glue.js'` found")
-    bindings = [f"default: {match['default']}"] if match["default"] else []
-    for item in (match["named"] or "").split(","):
-        if item.strip():
-            imported, _, local = item.strip().partition(" as ")
-            bindings.append(f"{imported.strip()}: {local.strip()}" if local else imported.strip())
-    module = module[: match.start()] + f"const {{ {', '.join(bindings)} }} = {name};\n" + module[match.end() :]
-    if re.search(r"^\s*import\b|\bimport\s*\(", module, flags=re.M):
-        raise BuildError("static/embed.js: the bundle allows one import, of ./glue.js")
-    return module
+    filled = PLACEHOLDER.sub(value, module)
+    if found != set(values):
+        raise BuildError(f"{entry}: no placeholder for {sorted(set(values) - found)} (static/embed/built.js)")
+    return filled
 
 
 def build_id() -> tuple[str, str]:
@@ -318,16 +206,25 @@ def minified(module: str, is_module: bool = True) -> str:
     return result.stdout.decode("utf-8")
 
 
-def single_file_page(page: str, wasm: bytes, glue: str) -> str:
-    """The standalone page with every file it uses inlined, under a hash-only policy."""
+def single_file_script(wasm: bytes, glue: Path) -> str:
+    """The single-file page's module: static/embed/single-file.js bundled, with the wasm in it."""
     gzipped = gzip.compress(wasm, compresslevel=9, mtime=0)
-    wasm_source = WASM_SOURCE_INLINE.format(data=js_string(base64.b64encode(gzipped).decode("ascii")))
-    script = minified(embed_module(glue, wasm_source, NO_HELPER_WORKER))
-    if "import.meta" in script:
-        raise BuildError("the single-file script still refers to files beside it (import.meta)")
+    values = {
+        "widget-css": stylesheet("widget.css"),
+        "wasm-gzip-base64": base64.b64encode(gzipped).decode("ascii"),
+    }
+    # The page has no files beside it: where the glue would fall back to loading its wasm from
+    # beside the module (it never does, it is always given the bytes), it gets no address.
+    module = bundle("single-file.js", glue, "import.meta.url=null")
+    script = minified(fill_in(module, values, "single-file.js"))
     if re.search(r"</script|<!--", script, flags=re.I):
         raise BuildError("the inline script would end early: it contains </script or <!--")
+    return script
 
+
+def single_file_page(page: str, script: str) -> str:
+    """The standalone page with every file it uses inlined (`script`, its module), under a
+    hash-only policy."""
     styles: list[str] = []
 
     def inline_style(match: re.Match) -> str:
@@ -459,7 +356,7 @@ def prerendered_template(variants: list[tuple[str, str]]) -> str:
     """The widget's first render (static/prerendered/NAME, made by crates/prerender), in each
     (language, NAME) of `variants`, as a declarative shadow root: on screen, and typed into,
     before any script runs. The embed module replaces it with the running widget (`takeOver` in
-    static/embed.js); the `fallback` part holds the element's own children for when it cannot
+    static/embed/mount.js); the `fallback` part holds the element's own children for when it cannot
     run. The first variant shows unless the page's CSS shows another."""
     parts = []
     for lang, name in variants:
@@ -517,23 +414,30 @@ def main() -> int:
     trunk_glue = EMBED / "scim-token-widget.js"
     if not trunk_glue.exists():
         raise BuildError(f"{trunk_glue} missing; did the rust pipeline run?")
-    glue = trunk_glue.read_text(encoding="utf-8")
     wasm = (EMBED / WASM).read_bytes()
     worker_glue_path = EMBED / f"{WORKER_NAME}.js"
     if not worker_glue_path.exists():
         raise BuildError(f"{worker_glue_path} missing; did the worker pipeline run?")
-    worker_script = minified(worker_glue_path.read_text(encoding="utf-8") + WORKER_BOOTSTRAP, is_module=False)
+    bootstrap = (EMBED_SOURCE / "worker-bootstrap.js").read_text(encoding="utf-8")
+    worker_script = minified(worker_glue_path.read_text(encoding="utf-8") + bootstrap, is_module=False)
     # Carried in the embed module; a copy beside it would be a script nothing checks.
     worker_glue_path.unlink()
-    worker_wasm = (EMBED / WORKER_WASM).read_bytes()
-    module = minified(embed_module(glue, fetched_wasm_source(wasm), helper_worker_source(worker_script, worker_wasm)))
+    values = {
+        "widget-css": stylesheet("widget.css"),
+        "wasm-integrity": sri(wasm),
+        "worker-script": worker_script,
+        "worker-integrity": sri((EMBED / WORKER_WASM).read_bytes()),
+    }
+    module = minified(fill_in(bundle("served.js", trunk_glue), values, "served.js"))
+    # Both bundles read the glue, which the module then replaces.
+    single_script = single_file_script(wasm, trunk_glue)
     trunk_glue.write_text(module, encoding="utf-8", newline="\n")
     shutil.copyfile(SOURCE / "static" / "scim-token-widget.d.ts", EMBED / "scim-token-widget.d.ts")
 
     index = STAGING / "index.html"
     page = finish_page(index.read_text(encoding="utf-8"))
+    single = with_prerendered(single_file_page(page, single_script), "single-file.html")
     index.write_text(with_prerendered(page, "page.html"), encoding="utf-8", newline="\n")
-    single = with_prerendered(single_file_page(page, wasm, glue), "single-file.html")
     (STAGING / SINGLE_FILE).write_text(single, encoding="utf-8", newline="\n")
     (EMBED / HOSTS_PRERENDERED).write_text(hosts_prerendered(), encoding="utf-8", newline="\n")
     npm_package(build_id()[0])

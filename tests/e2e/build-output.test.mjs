@@ -77,13 +77,13 @@ test('index.html: every script and stylesheet carries the integrity hash of its 
 test('the embed module verifies the wasm with the hash of the built file', () => {
   const module = read('embed/scim-token-widget.js');
   // The module is minified. One function fetches each wasm with the hash it is given as fetch's
-  // integrity option; each wasm's call gives it the URL (beside the module, the
-  // `new URL('./…', import.meta.url)` bundlers follow, or where configure({ assetUrl }) said)
-  // and the hash of the built file, as a string literal.
+  // integrity option; each wasm's call gives it the URL (a function choosing where
+  // configure({ assetUrl }) said, else beside the module: the `new URL('./…', import.meta.url)`
+  // bundlers follow) and the hash of the built file, as a string literal.
   const fetcher = module.match(/async function ([\w$]+)\(([\w$]+),([\w$]+),([\w$]+)\)\{const [\w$]+=await fetch\(\3,\{integrity:\4\}\)/);
   assert.ok(fetcher, 'one function fetches a wasm with the integrity it is given');
   const checkedCall = (wasm) => new RegExp(
-    `${fetcher[1].replace('$', '\\$')}\\("${wasm.replace('.', '\\.')}",[\\w$]+\\?new URL\\("${wasm.replace('.', '\\.')}",[\\w$]+\\):new URL\\("\\./${wasm.replace('.', '\\.')}",import\\.meta\\.url\\),"(sha384-[^"]+)"\\)`,
+    `${fetcher[1].replace('$', '\\$')}\\("${wasm.replace('.', '\\.')}",[\\w$]+\\("${wasm.replace('.', '\\.')}",new URL\\("\\./${wasm.replace('.', '\\.')}",import\\.meta\\.url\\)\\),"(sha384-[^"]+)"\\)`,
   );
   const wasmHash = sha384(readFileSync(join(DIST, 'embed/scim-token-widget_bg.wasm')));
   assert.equal(module.match(checkedCall('scim-token-widget_bg.wasm'))?.[1], wasmHash, 'the module fetches the wasm with its hash');

@@ -1,7 +1,7 @@
 //! Renders the widget's first render as HTML with Yew's server-side rendering, for the page to
 //! carry before any script runs. The embed module then renders the widget anew beside it, off the
 //! page, and puts it in its place in one step, with what was typed into the pre-rendered fields
-//! (see `takeOver` in static/embed.js). Not Yew's hydration: the same result for the admin, and
+//! (see `takeOver` in static/embed/mount.js). Not Yew's hydration: the same result for the admin, and
 //! its `hydration` feature would add 17 kB gzip to the widget's wasm (docs/performance.md).
 //!
 //!   cargo run -p scim-token-prerender -- static/prerendered           writes the files

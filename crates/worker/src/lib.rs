@@ -6,7 +6,7 @@
 //! starts a fresh one for the next question. The worker holds no secret: the key and the secret
 //! never leave the page's own wasm.
 //!
-//! The JavaScript around it (scripts/postbuild.py, `WORKER_BOOTSTRAP`) instantiates this wasm
+//! The JavaScript around it (static/embed/worker-bootstrap.js) instantiates this wasm
 //! from the module the page compiled and sends, then passes each message to [`answer`].
 
 #[cfg(target_arch = "wasm32")]
