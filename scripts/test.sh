@@ -43,6 +43,8 @@ run cargo clippy --locked -p scim-token-widget --lib --target wasm32-unknown-unk
   --features bundle,zeroing-allocator -- -D warnings
 # The documentation builds without a warning: every public item documented, every link resolves.
 run env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
+# The JavaScript: what ships (static/embed/), the tests and the scripts (eslint.config.js).
+run eslint --max-warnings 0 .
 # Dependencies (docs/development.md «Dependencies»). RustSec advisories for every Cargo.lock,
 # from the snapshot in shared/ beside the clone, no network; .cargo/audit.toml lists the accepted
 # warnings with their reasons, and any other vulnerability or unmaintained, unsound or yanked

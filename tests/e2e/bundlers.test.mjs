@@ -160,7 +160,7 @@ test("parcel without its one line: Parcel's inline import map is refused by the 
     },
   });
   const server = await serve(site.dir);
-  const { context, page, log } = await openPage(browser, { locale: 'en-GB' });
+  const { context, page } = await openPage(browser, { locale: 'en-GB' });
   await recordCspViolations(context);
   try {
     assert.match(readFileSync(join(site.dir, 'index.html'), 'utf8'), /<script type=importmap>/);
