@@ -14,14 +14,21 @@
 //   attr     PATTERN OTHER NAME          the group's text in the first match of the pattern
 //   text     SOURCE OLD NEW              source.Replace(old, new)
 //   template SOURCE OLD TEMPLATE         template.Replace(old, source)
-//   categories                           char.GetUnicodeCategory of every UTF-16 unit, 0000 to
-//                                        FFFF, as two hex digits each (UnicodeCategory's number)
+//   categories                           CharUnicodeInfo.GetUnicodeCategory (what RegexCharClass
+//                                        asks; char.GetUnicodeCategory differs in Latin-1: ª is
+//                                        Ll there, Lo here) of every UTF-16 unit, 0000 to FFFF,
+//                                        as two hex digits each (UnicodeCategory's number)
+//   blocks                               the block names \p{…} takes and their classes, as
+//                                        pairs of fields (RegexCharClass's own table, read by
+//                                        reflection: scripts/unicode_tables.py writes the
+//                                        evaluator's tables from these two)
 //
 // An answer is `ok` and its fields, `nogroup` (the pattern has no group of that name),
 // `nomatch` (attr: no match, or the group took no part), `timeout`, or `err` and the type of
 // the exception .NET threw (an invalid pattern: ArgumentException).
 using System;
 using System.Globalization;
+using System.Reflection;
 using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -96,8 +103,23 @@ static class Oracle
     {
         var hex = new StringBuilder(2 * 65536);
         for (int u = 0; u <= 0xFFFF; u++)
-            hex.Append(((int)char.GetUnicodeCategory((char)u)).ToString("x2"));
+            hex.Append(((int)CharUnicodeInfo.GetUnicodeCategory((char)u)).ToString("x2"));
         return hex.ToString();
+    }
+
+    static string Blocks()
+    {
+        var type = typeof(Regex).Assembly.GetType("System.Text.RegularExpressions.RegexCharClass");
+        var table = (string[][])type
+            .GetField("s_propTable", BindingFlags.Static | BindingFlags.NonPublic)
+            .GetValue(null);
+        var fields = new string[2 * table.Length];
+        for (int i = 0; i < table.Length; i++)
+        {
+            fields[2 * i] = table[i][0];
+            fields[2 * i + 1] = table[i][1];
+        }
+        return Ok(fields);
     }
 
     static string Answer(string line)
@@ -122,6 +144,8 @@ static class Oracle
                     return Ok(f[2].Replace(f[1], f[0]));
                 case "categories":
                     return Categories();
+                case "blocks":
+                    return Blocks();
                 default:
                     throw new FormatException("unknown operation: " + parts[0]);
             }

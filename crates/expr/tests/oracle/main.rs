@@ -19,11 +19,13 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use cases::Verdict;
 use gen::Rng;
 
-/// The most of all cases the evaluator may decline, in per mille. Measured over 20 seeds with
-/// `for i in $(seq 20); do cargo test -q -p scim-token-expr --test oracle -- --nocapture; done`
-/// and set a little above the largest share seen, so it cannot grow unnoticed: lower it when
-/// the evaluator answers more.
-const DECLINED_CEILING_PER_MILLE: usize = 330;
+/// The most of all cases the evaluator may decline, in per mille. Measured with
+/// `for s in 1 2 3 4 5 6 7 8; do ORACLE_SEED=$s cargo test -q -p scim-token-expr --test oracle
+/// -- --nocapture; done`: 31.5 to 32.2 % before issue 26's regex work (a ceiling of 33 %), 13.3
+/// to 13.8 % after it (the rest is mostly lookaround, backreferences and the like, and patterns
+/// .NET rejects too, counted as agreeing). Set a little above the largest share seen, so it
+/// cannot grow unnoticed: lower it when the evaluator answers more.
+const DECLINED_CEILING_PER_MILLE: usize = 150;
 
 /// How many org paths each of the helper's patterns (7 delimiters × 9 levels) is asked about.
 const PATHS_PER_HELPER_PATTERN: usize = 130;
@@ -78,6 +80,18 @@ impl Counts {
             per_cent(self.declined, self.cases),
             self.differing
         )
+    }
+}
+
+/// At most 3,000 characters of `text`: a case over the whole plane is too long to read.
+fn short(text: &str) -> String {
+    match text.char_indices().nth(3_000) {
+        Some((cut, _)) => format!(
+            "{}… ({} characters left out)",
+            &text[..cut],
+            text[cut..].chars().count()
+        ),
+        None => text.to_owned(),
     }
 }
 
@@ -137,9 +151,10 @@ fn replace_agrees_with_dotnet() {
             if printed < PRINTED_DIFFERENCES {
                 printed += 1;
                 println!(
-                    "\noracle: case {i} differs: {why}\n  .NET: {answer:?}\n  evaluator: \
-                     {ours:?}\n{}\n",
-                    case.regression_test(&format!("oracle_seed_{seed}_case_{i}"), answer)
+                    "\noracle: case {i} differs: {why}\n  .NET: {}\n  evaluator: {}\n{}\n",
+                    short(&format!("{answer:?}")),
+                    short(&format!("{ours:?}")),
+                    short(&case.regression_test(&format!("oracle_seed_{seed}_case_{i}"), answer))
                 );
             }
         }
