@@ -26,6 +26,29 @@ if [ ${#missing_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing_apt[@]}"
 fi
 
+# The oracle of the differential test (crates/expr/tests/oracle): Mono's reference-source .NET
+# (System.Text.RegularExpressions, System.String), from Debian at the version in env.sh, and
+# checked after installing: another Mono could answer differently.
+missing_mono=()
+for package in "${MONO_PACKAGES[@]}"; do
+  if [ "$(dpkg-query -W -f='${Version}' "$package" 2>/dev/null)" != "$MONO_VERSION" ]; then
+    missing_mono+=("$package=$MONO_VERSION")
+  fi
+done
+if [ ${#missing_mono[@]} -gt 0 ]; then
+  step "installing ${missing_mono[*]} from Debian"
+  SUDO=; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing_mono[@]}"
+  for package in "${MONO_PACKAGES[@]}"; do
+    installed=$(dpkg-query -W -f='${Version}' "$package" 2>/dev/null || true)
+    if [ "$installed" != "$MONO_VERSION" ]; then
+      echo "setup: $package is at «$installed», not $MONO_VERSION" >&2
+      exit 1
+    fi
+  done
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   step "installing trunk $TRUNK_VERSION (takes several minutes once)"
   cargo install --locked "trunk@$TRUNK_VERSION"

@@ -45,4 +45,4 @@ pub use parser::{
     is_attribute_char, is_name, parse, Arg, Call, CompareOp, Comparison, Expr, ParseError,
     ParseErrorKind, MAX_EXPRESSION_CHARS, MAX_NESTING,
 };
-pub use regex::{PerlClass, RegexProblem};
+pub use regex::RegexProblem;

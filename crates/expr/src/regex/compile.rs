@@ -21,6 +21,8 @@ pub(super) enum Inst {
     Start,
     End,
     EndOfText,
+    /// `\b` (true) or `\B` (false).
+    Boundary(bool),
     Match,
 }
 
@@ -75,6 +77,9 @@ impl Compiler<'_> {
             }
             Node::EndOfText => {
                 self.emit(Inst::EndOfText);
+            }
+            Node::Boundary(wanted) => {
+                self.emit(Inst::Boundary(*wanted));
             }
             Node::Group { order, inner } => match order.and_then(|o| self.numbers.get(o)) {
                 Some(&number) => {

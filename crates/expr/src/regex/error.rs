@@ -3,8 +3,6 @@
 
 use crate::budget::Exceeded;
 
-use super::class::PerlClass;
-
 /// Why a pattern or replacement cannot be evaluated here.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum RegexProblem {
@@ -14,22 +12,14 @@ pub enum RegexProblem {
         /// Where, in characters of the pattern.
         at: usize,
     },
-    /// The replacement uses a `$` form outside `$$`, `$n`, `${n}` and `${name}` with an existing
-    /// group, at this character of the replacement.
+    /// The replacement is not valid in .NET (`Regex.Replace` throws): a `$n` or `${n}` at this
+    /// character names a group number past 2,147,483,647.
     Replacement {
         /// Where, in characters of the replacement.
         at: usize,
     },
     /// The pattern is larger, or nests deeper, than this page compiles.
     TooComplex,
-    /// Whether this character belongs to `\d` or `\w` depends on Unicode tables this page does
-    /// not carry.
-    UncertainCharacter {
-        /// The class asked about.
-        class: PerlClass,
-        /// The character.
-        ch: char,
-    },
 }
 
 /// Why matching stopped: a problem of the pattern found on the way, or the budget ran out.

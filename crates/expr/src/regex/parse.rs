@@ -1,7 +1,7 @@
 //! The pattern's text → a syntax tree ([`Node`]), refusing everything outside the subset with
 //! the character where it stands ([`RegexProblem::Unsupported`]).
 
-use super::class::{Class, ClassItem, PerlClass};
+use super::class::{is_word_char, Class, ClassItem};
 use super::error::RegexProblem;
 
 /// The largest `{n}` bound.
@@ -19,6 +19,8 @@ pub(super) enum Node {
     Start,
     End,
     EndOfText,
+    /// `\b` (true) or `\B` (false).
+    Boundary(bool),
     Group {
         /// Index into the groups in order of their `(`; numbered after parsing.
         order: Option<usize>,
@@ -38,7 +40,7 @@ impl Node {
     /// Whether the node can match without consuming anything.
     fn nullable(&self) -> bool {
         match self {
-            Node::Empty | Node::Start | Node::End | Node::EndOfText => true,
+            Node::Empty | Node::Start | Node::End | Node::EndOfText | Node::Boundary(_) => true,
             Node::Unit(_) | Node::Class(_) | Node::AnyButNewline => false,
             Node::Group { inner, .. } => inner.nullable(),
             Node::Concat(nodes) => nodes.iter().all(Node::nullable),
@@ -56,7 +58,8 @@ impl Node {
             | Node::AnyButNewline
             | Node::Start
             | Node::End
-            | Node::EndOfText => 1,
+            | Node::EndOfText
+            | Node::Boundary(_) => 1,
             Node::Group { order, inner } => inner.size().saturating_add(2 * order.iter().count()),
             Node::Concat(nodes) => nodes.iter().fold(0, |sum, n| sum.saturating_add(n.size())),
             Node::Alt(nodes) => nodes
@@ -196,37 +199,90 @@ impl PatternParser {
     }
 
     fn escape(&mut self) -> Result<Node, RegexProblem> {
-        let at = self.pos;
-        let Some(c) = self.peek_at(1) else {
-            return Err(self.unsupported(at));
-        };
-        let node = match c {
-            's' => Node::Class(Class::perl(PerlClass::Space, false)),
-            'S' => Node::Class(Class::perl(PerlClass::Space, true)),
-            'd' => Node::Class(Class::perl(PerlClass::Digit, false)),
-            'D' => Node::Class(Class::perl(PerlClass::Digit, true)),
-            'w' => Node::Class(Class::perl(PerlClass::Word, false)),
-            'W' => Node::Class(Class::perl(PerlClass::Word, true)),
-            'A' => Node::Start,
-            'z' => Node::EndOfText,
-            c => Node::Unit(self.escaped_unit(c).ok_or(self.unsupported(at))?),
+        let node = match self.peek_at(1) {
+            Some('A') => Node::Start,
+            Some('z') => Node::EndOfText,
+            // Without RegexOptions.Multiline, `\Z` is `$`.
+            Some('Z') => Node::End,
+            Some('b') => Node::Boundary(true),
+            Some('B') => Node::Boundary(false),
+            _ => {
+                return Ok(match self.backslash(false)? {
+                    Escaped::Unit(unit) => Node::Unit(unit),
+                    Escaped::Item(item) => Node::Class(Class::single(item)),
+                });
+            }
         };
         self.pos += 2;
         Ok(node)
     }
 
-    /// The unit an escape `\c` stands for, when it stands for one character.
-    fn escaped_unit(&self, c: char) -> Option<u16> {
-        match c {
-            't' => Some(0x09),
-            'n' => Some(0x0A),
-            'v' => Some(0x0B),
-            'f' => Some(0x0C),
-            'r' => Some(0x0D),
+    /// A backslash that stands for one unit or a class item (inside a class, `\b` is a
+    /// backspace), read up to its end.
+    fn backslash(&mut self, in_class: bool) -> Result<Escaped, RegexProblem> {
+        let at = self.pos;
+        let Some(c) = self.peek_at(1) else {
+            return Err(self.unsupported(at));
+        };
+        self.pos += 2;
+        let escaped = match c {
+            'd' | 'w' | 's' | 'D' | 'W' | 'S' => {
+                ClassItem::perl(c.to_ascii_lowercase(), c.is_ascii_uppercase()).map(Escaped::Item)
+            }
+            'p' | 'P' => self.property(c == 'P').map(Escaped::Item),
+            'x' => self.hex(2).map(Escaped::Unit),
+            'u' => self.hex(4).map(Escaped::Unit),
+            'b' if in_class => Some(Escaped::Unit(0x08)),
+            'a' => Some(Escaped::Unit(0x07)),
+            'e' => Some(Escaped::Unit(0x1B)),
+            't' => Some(Escaped::Unit(0x09)),
+            'n' => Some(Escaped::Unit(0x0A)),
+            'v' => Some(Escaped::Unit(0x0B)),
+            'f' => Some(Escaped::Unit(0x0C)),
+            'r' => Some(Escaped::Unit(0x0D)),
             // .NET reads `\` before any non-word character as that character.
-            c if c.is_ascii() && (c.is_ascii_punctuation() || c == ' ') && c != '_' => bmp_unit(c),
+            c if c.is_ascii() && (c.is_ascii_punctuation() || c == ' ') && c != '_' => {
+                bmp_unit(c).map(Escaped::Unit)
+            }
             _ => None,
+        };
+        escaped.ok_or(self.unsupported(at))
+    }
+
+    /// Exactly `digits` hex digits, as .NET's `\x` and `\u` take them.
+    fn hex(&mut self, digits: usize) -> Option<u16> {
+        let text: String = self
+            .chars
+            .get(self.pos..self.pos + digits)?
+            .iter()
+            .collect();
+        if !text.chars().all(|c| c.is_ascii_hexdigit()) {
+            return None;
         }
+        self.pos += digits;
+        u16::from_str_radix(&text, 16).ok()
+    }
+
+    /// `{name}` after `\p` or `\P`: a category or a block .NET knows.
+    fn property(&mut self, negated: bool) -> Option<ClassItem> {
+        if self.peek() != Some('{') {
+            return None;
+        }
+        let start = self.pos + 1;
+        let mut end = start;
+        while self
+            .chars
+            .get(end)
+            .is_some_and(|&c| is_word_char(c) || c == '-')
+        {
+            end += 1;
+        }
+        if self.chars.get(end) != Some(&'}') {
+            return None;
+        }
+        let name: String = self.chars[start..end].iter().collect();
+        self.pos = end + 1;
+        ClassItem::property(&name, negated)
     }
 
     fn group(&mut self) -> Result<Node, RegexProblem> {
@@ -241,22 +297,19 @@ impl PatternParser {
                     self.pos += 2;
                     None
                 }
-                Some('<') if !matches!(self.peek_at(2), Some('=') | Some('!')) => {
+                Some(quote @ ('<' | '\'')) if !matches!(self.peek_at(2), Some('=') | Some('!')) => {
+                    let close = if quote == '<' { '>' } else { '\'' };
                     self.pos += 2;
                     let start = self.pos;
-                    while self
-                        .peek()
-                        .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-                    {
+                    // A name is word characters, as .NET scans it; one starting with a digit
+                    // numbers the group, which is refused.
+                    while self.peek().is_some_and(is_word_char) {
                         self.pos += 1;
                     }
                     let name: String = self.chars[start..self.pos].iter().collect();
-                    let valid = name
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+                    let valid = name.chars().next().is_some_and(|c| !c.is_ascii_digit());
                     let taken = self.groups.iter().flatten().any(|n| *n == name);
-                    if !valid || taken || self.peek() != Some('>') {
+                    if !valid || taken || self.peek() != Some(close) {
                         return Err(self.unsupported(open));
                     }
                     self.pos += 1;
@@ -308,11 +361,11 @@ impl PatternParser {
             }
             first = false;
             match self.class_atom()? {
-                ClassAtom::Perl(class, negated) => {
+                ClassAtom::Item(item) => {
                     if self.peek() == Some('-') && self.peek_at(1) != Some(']') {
                         return Err(self.unsupported(self.pos));
                     }
-                    items.push(ClassItem::Perl(class, negated));
+                    items.push(item);
                 }
                 ClassAtom::Unit(lo) => {
                     if self.peek() == Some('-')
@@ -346,20 +399,10 @@ impl PatternParser {
             self.pos += 1;
             return bmp_unit(c).map(ClassAtom::Unit).ok_or(self.unsupported(at));
         }
-        let Some(escaped) = self.peek_at(1) else {
-            return Err(self.unsupported(at));
-        };
-        let atom = match escaped {
-            's' => ClassAtom::Perl(PerlClass::Space, false),
-            'S' => ClassAtom::Perl(PerlClass::Space, true),
-            'd' => ClassAtom::Perl(PerlClass::Digit, false),
-            'D' => ClassAtom::Perl(PerlClass::Digit, true),
-            'w' => ClassAtom::Perl(PerlClass::Word, false),
-            'W' => ClassAtom::Perl(PerlClass::Word, true),
-            c => ClassAtom::Unit(self.escaped_unit(c).ok_or(self.unsupported(at))?),
-        };
-        self.pos += 2;
-        Ok(atom)
+        Ok(match self.backslash(true)? {
+            Escaped::Unit(unit) => ClassAtom::Unit(unit),
+            Escaped::Item(item) => ClassAtom::Item(item),
+        })
     }
 
     fn quantified(&mut self, atom: Node, atom_at: usize) -> Result<Node, RegexProblem> {
@@ -391,7 +434,7 @@ impl PatternParser {
         }
         if matches!(
             atom,
-            Node::Start | Node::End | Node::EndOfText | Node::Empty
+            Node::Start | Node::End | Node::EndOfText | Node::Boundary(_) | Node::Empty
         ) {
             return Err(self.unsupported(atom_at));
         }
@@ -442,5 +485,11 @@ impl PatternParser {
 
 enum ClassAtom {
     Unit(u16),
-    Perl(PerlClass, bool),
+    Item(ClassItem),
+}
+
+/// What a backslash escape stands for: one unit, or a class item.
+enum Escaped {
+    Unit(u16),
+    Item(ClassItem),
 }

@@ -4,9 +4,9 @@
 
 use crate::budget::Budget;
 
-use super::class::{perl_class, Class, ClassItem, Tri};
+use super::class::{is_boundary_word_unit, Class};
 use super::compile::{Inst, Regex};
-use super::error::{MatchError, RegexProblem};
+use super::error::MatchError;
 
 /// Where each group matched in one match, by group number (0 is the whole match), in UTF-16
 /// units; `None` for a group that took no part.
@@ -100,6 +100,13 @@ impl Regex {
                     }
                     false
                 }
+                Some(Inst::Boundary(wanted)) => {
+                    if is_boundary(input, pos) == wanted {
+                        pc += 1;
+                        continue;
+                    }
+                    false
+                }
                 Some(Inst::EndOfText) => {
                     if pos == input.len() {
                         pc += 1;
@@ -149,37 +156,25 @@ impl Class {
     /// Whether the class holds `u`. A class may have thousands of items; each one looked at
     /// beyond the first is a step, so a long class cannot multiply the work of a step.
     fn test(&self, u: u16, budget: &mut Budget) -> Result<bool, MatchError> {
-        let mut unknown = None;
-        let mut hit = false;
         for (looked_at, item) in self.items.iter().enumerate() {
             if looked_at > 0 {
                 budget.regex_steps(1)?;
             }
-            let answer = match *item {
-                ClassItem::Range(lo, hi) => Tri::from_bool((lo..=hi).contains(&u)),
-                ClassItem::Perl(class, negated) => {
-                    let answer = perl_class(class, u);
-                    if answer == Tri::Unknown {
-                        unknown = Some(class);
-                    }
-                    if negated {
-                        answer.not()
-                    } else {
-                        answer
-                    }
-                }
-            };
-            if answer == Tri::Yes {
-                hit = true;
-                break;
+            if item.holds(u) {
+                return Ok(!self.negated);
             }
         }
-        match (hit, unknown) {
-            (false, Some(class)) => Err(MatchError::Problem(RegexProblem::UncertainCharacter {
-                class,
-                ch: char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER),
-            })),
-            _ => Ok(hit != self.negated),
-        }
+        Ok(self.negated)
     }
+}
+
+/// Whether `pos` is a word boundary, as .NET's `\b` has it: a word character on exactly one
+/// side (`class::is_boundary_word_unit`).
+fn is_boundary(input: &[u16], pos: usize) -> bool {
+    let before = pos
+        .checked_sub(1)
+        .and_then(|p| input.get(p))
+        .is_some_and(|&u| is_boundary_word_unit(u));
+    let after = input.get(pos).is_some_and(|&u| is_boundary_word_unit(u));
+    before != after
 }

@@ -1,9 +1,9 @@
 //! The words for an evaluation error: the function and where it is, then why (argument counts,
 //! regex problems, the budget), with what the reference leaves open in [`super::unstated`].
 
-use super::errors::{shown, ExprMessage};
+use super::errors::ExprMessage;
 use super::unstated::unstated;
-use crate::expr::{EvalError, EvalErrorKind, Limit, PerlClass, RegexProblem};
+use crate::expr::{EvalError, EvalErrorKind, Limit, RegexProblem};
 use crate::i18n::{number, Lang};
 
 fn argument_range(min: usize, max: Option<usize>, lang: Lang) -> String {
@@ -16,27 +16,14 @@ fn argument_range(min: usize, max: Option<usize>, lang: Lang) -> String {
     }
 }
 
-fn perl_class(class: PerlClass, lang: Lang) -> &'static str {
-    match (class, lang) {
-        (PerlClass::Space, Lang::En) => "white space (\\s)",
-        (PerlClass::Space, Lang::Nb) => "mellomrom (\\s)",
-        (PerlClass::Digit, Lang::En) => "a digit (\\d)",
-        (PerlClass::Digit, Lang::Nb) => "et siffer (\\d)",
-        (PerlClass::Word, Lang::En) => "a word character (\\w)",
-        (PerlClass::Word, Lang::Nb) => "et ordtegn (\\w)",
-    }
-}
-
 fn regex_problem(problem: &RegexProblem, lang: Lang) -> String {
     match (problem, lang) {
         (RegexProblem::Unsupported { at }, Lang::En) => format!("this regex pattern cannot be evaluated here: character {} of the pattern uses something outside the part of .NET regular expressions this page evaluates exactly, or is not valid.", at + 1),
         (RegexProblem::Unsupported { at }, Lang::Nb) => format!("dette regex-mønsteret kan ikke beregnes her: tegn {} i mønsteret bruker noe utenfor den delen av .NET-regulære uttrykk som denne siden beregner nøyaktig, eller er ugyldig.", at + 1),
-        (RegexProblem::Replacement { at }, Lang::En) => format!("the replacement cannot be evaluated here: character {} uses a «$» form other than $$, $1, ${{1}} or ${{name}} for a group of the pattern.", at + 1),
-        (RegexProblem::Replacement { at }, Lang::Nb) => format!("erstatningen kan ikke beregnes her: tegn {} bruker en «$»-form som ikke er $$, $1, ${{1}} eller ${{navn}} for en gruppe i mønsteret.", at + 1),
+        (RegexProblem::Replacement { at }, Lang::En) => format!("the replacement is not valid in .NET: the group number at character {} is larger than 2,147,483,647 (write $$ for a «$» of its own).", at + 1),
+        (RegexProblem::Replacement { at }, Lang::Nb) => format!("erstatningen er ugyldig i .NET: gruppenummeret ved tegn {} er større enn 2 147 483 647 (skriv $$ for et «$» alene).", at + 1),
         (RegexProblem::TooComplex, Lang::En) => "this regex pattern is larger, or nests deeper, than this page compiles, so it cannot be evaluated here.".to_owned(),
         (RegexProblem::TooComplex, Lang::Nb) => "dette regex-mønsteret er større, eller nøstet dypere, enn denne siden kompilerer, så det kan ikke beregnes her.".to_owned(),
-        (RegexProblem::UncertainCharacter { class, ch }, Lang::En) => format!("this regex pattern cannot be evaluated here: whether {} counts as {} in .NET depends on Unicode tables this page does not carry.", shown(Some(*ch), lang), perl_class(*class, lang)),
-        (RegexProblem::UncertainCharacter { class, ch }, Lang::Nb) => format!("dette regex-mønsteret kan ikke beregnes her: om {} regnes som {} i .NET, avhenger av Unicode-tabeller som denne siden ikke har.", shown(Some(*ch), lang), perl_class(*class, lang)),
     }
 }
 
