@@ -2,7 +2,7 @@
 //! limit just under and just over, and the shapes of expression that froze the tab before it.
 
 use crate::budget::{Budget, Limit, Limits};
-use crate::eval::evaluator::evaluate_on;
+use crate::eval::evaluator::{evaluate_on, EXAMPLE_NOW};
 use crate::{
     evaluate_within, parse, run, Arg, Attributes, EvalErrorKind, Expr, ExprError, ParseErrorKind,
     Value,
@@ -20,7 +20,7 @@ fn within(
 ) -> (Result<Value, EvalErrorKind>, Budget) {
     let expr = parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
     let mut budget = Budget::new(&limits);
-    let result = evaluate_on(&expr, attributes, &mut budget).map_err(|e| e.kind);
+    let result = evaluate_on(&expr, attributes, &mut budget, EXAMPLE_NOW).map_err(|e| e.kind);
     (result, budget)
 }
 
