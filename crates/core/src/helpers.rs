@@ -43,8 +43,8 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::expr::MAX_LEVELS_SHOWN;
-use crate::expr::{split_preview, LevelChoice, Mapping, ScimTarget, DELIMITERS};
-use crate::i18n::expr::{ExprMessage, ExprText};
+use crate::expr::{split_preview, DateTime, LevelChoice, Mapping, ScimTarget, DELIMITERS};
+use crate::i18n::expr::{changes_every_run as changes_every_run_note, ExprMessage, ExprText};
 use crate::lang::Lang;
 use crate::mapping_state::{MappingState, ShownValue, SourceChoice};
 pub use crate::mapping_state::{MAX_SAMPLES, MIN_POSITIONS};
@@ -364,6 +364,9 @@ pub enum TryAnswer {
         result: Shown,
         /// Where evaluation failed, if it did at a known place.
         marker: Option<ErrorMarker>,
+        /// Said under the result: that it is an example, as the expression calls Now, Guid or
+        /// RandomString, whose value changes every run.
+        note: Option<String>,
     },
 }
 
@@ -384,6 +387,7 @@ pub enum TryAnswer {
 ///     attributes_left_out: 0,
 ///     result: Shown::Value { text: "a@contoso.com".into(), placeholder: false },
 ///     marker: None,
+///     note: None,
 /// };
 /// let answered = TryShown::of(Some(&answer), false);
 /// assert_eq!(answered.answer, Some(&answer));
@@ -425,8 +429,14 @@ impl<'a> TryShown<'a> {
 /// ([`Question::from_bytes`] refuses them).
 ///
 /// This is all the worker does. It is bounded by the caps above and the expression crate's
-/// budget, so it ends, and its memory stays small, whatever was typed.
+/// budget, so it ends, and its memory stays small, whatever was typed. Now() is the reference's
+/// example moment; [`answer_at`] gives the real one.
 pub fn answer(question: &[u8]) -> Option<Vec<u8>> {
+    answer_at(question, None)
+}
+
+/// [`answer`], with Now() at the moment `now` (the worker gives the clock's).
+pub fn answer_at(question: &[u8], now: Option<DateTime>) -> Option<Vec<u8>> {
     let question = Question::from_bytes(question)?;
     let answer = match question {
         Question::Map {
@@ -447,7 +457,7 @@ pub fn answer(question: &[u8]) -> Option<Vec<u8>> {
             values,
         } => Answer::Try {
             id,
-            answer: try_answer(lang, PlaygroundState { expression, values }),
+            answer: try_answer(lang, PlaygroundState { expression, values }, now),
         },
     };
     postcard::to_allocvec(&answer).ok()
@@ -531,8 +541,8 @@ fn mapped(mapping: &Mapping, lang: Lang) -> MappedTarget {
     }
 }
 
-fn try_answer(lang: Lang, state: PlaygroundState) -> TryAnswer {
-    match state.outcome() {
+fn try_answer(lang: Lang, state: PlaygroundState, now: Option<DateTime>) -> TryAnswer {
+    match state.outcome_at(now) {
         PlaygroundOutcome::Empty => TryAnswer::Empty,
         PlaygroundOutcome::NotParsed(error) => TryAnswer::NotParsed {
             message: error.message(lang),
@@ -541,6 +551,7 @@ fn try_answer(lang: Lang, state: PlaygroundState) -> TryAnswer {
         PlaygroundOutcome::Evaluated {
             mut attributes,
             result,
+            changes_every_run,
         } => {
             let attributes_left_out = attributes.len().saturating_sub(MAX_ATTRIBUTES_SHOWN);
             attributes.truncate(MAX_ATTRIBUTES_SHOWN);
@@ -558,6 +569,7 @@ fn try_answer(lang: Lang, state: PlaygroundState) -> TryAnswer {
                         .map_err(|error| error.message(lang)),
                 ),
                 marker,
+                note: changes_every_run.then(|| changes_every_run_note(lang).to_owned()),
             }
         }
     }
