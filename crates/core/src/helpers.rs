@@ -707,6 +707,47 @@ mod tests {
     }
 
     #[test]
+    fn a_changing_result_is_said_to_be_an_example_and_a_left_out_one_is_named() {
+        let evaluated = |expression: &str, now: Option<DateTime>| {
+            let question = Question::Try {
+                id: 1,
+                lang: Lang::En,
+                expression: expression.to_owned(),
+                values: Vec::new(),
+            };
+            let bytes = answer_at(&question.to_bytes(), now).expect("an answer");
+            match Answer::from_bytes(&bytes) {
+                Some(Answer::Try {
+                    answer: TryAnswer::Evaluated { result, note, .. },
+                    ..
+                }) => (result, note),
+                other => panic!("{other:?}"),
+            }
+        };
+        let now = DateTime::from_parts(2024, 5, 17, 8, 0, 0);
+        let (result, note) = evaluated("Now()", now);
+        assert_eq!(result.text(), "5/17/2024 8:00:00 AM");
+        assert_eq!(note.as_deref(), Some(changes_every_run_note(Lang::En)));
+        let (_, note) = evaluated(r#"Redact(RandomString(6, 3, 0, 0, 3))"#, now);
+        assert!(note.is_some());
+        let (_, note) = evaluated(r#"ToUpper("a")"#, now);
+        assert_eq!(note, None);
+        // A changing function that gives no value: nothing is an example.
+        let (_, note) = evaluated(r#"RandomString(300, 0, 0, 0, 0)"#, now);
+        assert_eq!(note, None);
+        let (result, _) = evaluated("IgnoreFlowIfNullOrEmpty([department])", None);
+        assert_eq!(
+            result,
+            Shown::Value {
+                text: crate::i18n::expr::Placeholder::LeftOutOfFlow
+                    .in_lang(Lang::En)
+                    .to_owned(),
+                placeholder: true
+            }
+        );
+    }
+
+    #[test]
     fn a_parse_error_comes_with_its_marker_and_message_in_the_language_asked() {
         let Answer::Try { id, answer } = ask(Question::Try {
             id: 9,
