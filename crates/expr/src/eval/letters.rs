@@ -41,7 +41,7 @@ fn change_case(inputs: &[Input], budget: &mut Budget, case: Case) -> Outcome {
 
 /// `source` in `case`, as .NET's `ToLowerInvariant` / `ToUpperInvariant` give it, or the
 /// first character whose answer is not certain here.
-pub(super) fn cased(source: &str, case: Case, budget: &Budget) -> Result<String, EvalErrorKind> {
+fn cased(source: &str, case: Case, budget: &Budget) -> Result<String, EvalErrorKind> {
     let mut out = String::with_capacity(source.len());
     let mut rest = source;
     // The result only grows as it is built: past the room, it will not fit.

@@ -15,7 +15,7 @@ use crate::budget::Budget;
 
 use super::args::{given, text, Input, Outcome};
 use super::error::{unstated, EvalErrorKind, Unstated};
-use super::letters::{cased, changed, Case};
+use super::letters::{changed, Case};
 use super::value::Value;
 
 pub(super) fn p_case(inputs: &[Input], budget: &mut Budget) -> Outcome {
@@ -26,11 +26,7 @@ pub(super) fn p_case(inputs: &[Input], budget: &mut Budget) -> Outcome {
         let separators = text(inputs, 1)?;
         return Ok(Value::Text(with_separators(&source, &separators)?));
     }
-    if let Some(c) = source.chars().find(|&c| !known_category(c)) {
-        return unstated(Unstated::TitleCase(c));
-    }
-    let lowered = cased(&source, Case::Lower, budget)?;
-    Ok(Value::Text(title_case(&lowered)?))
+    Ok(Value::Text(title_case(&source)?))
 }
 
 /// Whether `c`'s category and case in .NET are certain here: U+0000 to U+017F, but for İ, ı
@@ -40,35 +36,60 @@ fn known_category(c: char) -> bool {
     u32::from(c) <= 0x17F && !matches!(c, 'İ' | 'ı' | 'ſ' | 'µ' | 'ŉ')
 }
 
-/// A letter: Unicode's L categories, which start and continue a word.
-fn is_letter(c: char) -> bool {
-    c.is_alphabetic()
+/// What ToTitleCase needs of a character of U+0000 to U+017F, worked out once from the same
+/// case tables as ToLower and ToUpper: a megabyte of text then takes one look-up a character.
+#[derive(Clone, Copy)]
+struct Latin {
+    lower: char,
+    /// The lower-case letter's capital.
+    title: char,
+    /// A letter (Unicode's L categories), which starts and continues a word.
+    letter: bool,
+    /// What ToTitleCase treats as a word separator. In U+0000 to U+017F every character that
+    /// is neither a letter nor a number (Nd, No) is one: controls, spaces, punctuation,
+    /// symbols and the soft hyphen (a format character).
+    separator: bool,
 }
 
-/// What ToTitleCase treats as a word separator. In U+0000 to U+017F every character that is
-/// neither a letter nor a number (Nd, No) is one: controls, spaces, punctuation, symbols and
-/// the soft hyphen (a format character).
-fn is_separator(c: char) -> bool {
-    !is_letter(c) && !c.is_numeric()
+fn latin(c: char) -> Option<Latin> {
+    static TABLE: std::sync::OnceLock<Vec<Option<Latin>>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0..0x180u32)
+            .map(|code| {
+                let c = char::from_u32(code).filter(|&c| known_category(c))?;
+                let lower = changed(c, Case::Lower).ok()?;
+                Some(Latin {
+                    lower,
+                    title: changed(lower, Case::Upper).ok()?,
+                    letter: c.is_alphabetic(),
+                    separator: !c.is_alphabetic() && !c.is_numeric(),
+                })
+            })
+            .collect()
+    });
+    table
+        .get(usize::try_from(u32::from(c)).ok()?)
+        .copied()
+        .flatten()
 }
 
-/// .NET's `ToTitleCase` on text already in lower case: a letter after anything but a word's
-/// letters, digits or `'` is raised.
-fn title_case(lowered: &str) -> Result<String, EvalErrorKind> {
-    let mut out = String::with_capacity(lowered.len());
-    let mut chars = lowered.chars();
-    while let Some(c) = chars.next() {
-        if !is_letter(c) {
-            out.push(c);
-            continue;
-        }
-        out.push(changed(c, Case::Upper)?);
-        // The rest of the word, and the separator that ends it.
-        for c in chars.by_ref() {
-            out.push(c);
-            if c != '\'' && is_separator(c) {
-                break;
-            }
+/// .NET's `ToTitleCase` on the text lowered: a letter after anything but a word's letters,
+/// digits or `'` is raised, every other character lowered.
+fn title_case(source: &str) -> Result<String, EvalErrorKind> {
+    let mut out = String::with_capacity(source.len());
+    let mut in_word = false;
+    for c in source.chars() {
+        let Some(l) = latin(c) else {
+            return unstated(Unstated::TitleCase(c));
+        };
+        if in_word {
+            out.push(l.lower);
+            in_word = l.lower == '\'' || !l.separator;
+        } else if l.letter {
+            out.push(l.title);
+            in_word = true;
+        } else {
+            out.push(l.lower);
         }
     }
     Ok(out)
@@ -95,11 +116,13 @@ fn with_separators(source: &str, separators: &str) -> Result<String, EvalErrorKi
             out.push(c);
             at_start = true;
         } else {
-            if !known_category(c) && (c.to_lowercase().ne([c]) || c.to_uppercase().ne([c])) {
-                return unstated(Unstated::TitleCase(c));
+            match latin(c) {
+                Some(l) => out.push(if at_start { l.title } else { l.lower }),
+                None if c.to_lowercase().ne([c]) || c.to_uppercase().ne([c]) => {
+                    return unstated(Unstated::TitleCase(c));
+                }
+                None => out.push(c),
             }
-            let case = if at_start { Case::Upper } else { Case::Lower };
-            out.push(changed(c, case)?);
             at_start = false;
         }
     }

@@ -356,7 +356,8 @@ fn worst_cases_are_fast() {
         .with("delimiters", cjk)
         .with("b15", format!("{}!", "a".repeat(15)))
         .with("b14", format!("{}!", "a".repeat(14)))
-        .with("b12", format!("{}!", "a".repeat(12)));
+        .with("b12", format!("{}!", "a".repeat(12)))
+        .with("months", "MMMM ".repeat(MIB / 5));
     let nested = |function: &str, depth| {
         (0..depth).fold("[ae]".to_owned(), |inner, _| format!("{function}({inner})"))
     };
@@ -401,6 +402,25 @@ fn worst_cases_are_fast() {
             repeated(r#"Replace([ascii], , "(?<g>a)", "g", "a", , )"#, 10),
         ),
         ("largest expression", largest),
+        ("PCase nested, Æ", nested("PCase", 10)),
+        ("ToUpper, é", repeated("ToUpper([e])", 10)),
+        (
+            "PCase with separators",
+            repeated("PCase([ascii], [delimiters])", 10),
+        ),
+        ("ConvertToBase64", repeated("ConvertToBase64([ae])", 10)),
+        ("ConvertToUTF8Hex", repeated("ConvertToUTF8Hex([cjk])", 10)),
+        (
+            "RemoveDuplicates",
+            repeated(r#"Count(RemoveDuplicates(Split([commas], ",")))"#, 10),
+        ),
+        (
+            "FormatDateTime, long format",
+            repeated(
+                r#"FormatDateTime("2021-01-01", , "yyyy-MM-dd", [months])"#,
+                10,
+            ),
+        ),
         (
             "regex just under, then ToLower",
             format!(
