@@ -109,15 +109,16 @@ fn random_string(inputs: &[Input], _budget: &mut Budget, example: &mut Example) 
     let Ok(length) = usize::try_from(length).map(|n| n.min(MAX_LENGTH as usize + 1)) else {
         return unstated(Unstated::RandomStringLengths);
     };
-    // Sorted, so that a long CharactersToAvoid costs little per character.
-    let mut avoid: Vec<char> = avoid.chars().collect();
-    avoid.sort_unstable();
-    avoid.dedup();
+    // Only ASCII characters are ever chosen: one bit for each says whether it is avoided.
+    let avoided = avoid
+        .chars()
+        .filter(char::is_ascii)
+        .fold(0u128, |bits, c| bits | 1 << u32::from(c));
     let kinds: Vec<Vec<char>> = KINDS
         .iter()
         .map(|kind| {
             kind.chars()
-                .filter(|c| avoid.binary_search(c).is_err())
+                .filter(|&c| avoided & 1 << u32::from(c) == 0)
                 .collect()
         })
         .collect();

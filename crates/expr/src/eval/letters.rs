@@ -87,27 +87,71 @@ pub(super) fn changed(c: char, case: Case) -> Result<char, EvalErrorKind> {
                 _ => unstated(Unstated::LowerCase(c)),
             }
         }
-        Case::Upper => {
-            let mut upper = c.to_uppercase();
-            match (upper.next(), upper.next()) {
-                (Some(u), None) if u == c => Ok(c),
-                // A char maps to a char in .NET: ß has no single upper-case letter, so it stays.
-                _ if c == 'ß' => Ok(c),
-                (Some(u), None) if certain_upper(c) => Ok(u),
-                _ => unstated(Unstated::UpperCase(c)),
-            }
-        }
+        Case::Upper => match capital(c) {
+            Some(upper) => Ok(upper),
+            None if changes_when_raised(c) => unstated(Unstated::UpperCase(c)),
+            None => Ok(c),
+        },
     }
 }
 
-/// Whether .NET's invariant culture raises `c` as Unicode's simple mapping does, in every
-/// version: the letters of Latin-1, Latin Extended-A, Greek and Cyrillic. Left out: ı and ſ
-/// (which .NET's invariant casing has treated apart), µ (whose capital is Greek), and every
-/// letter that got its capital in a later Unicode version than some .NET's.
-fn certain_upper(c: char) -> bool {
-    matches!(c,
-        'a'..='z' | '\u{E0}'..='\u{FE}' | '\u{FF}' | '\u{100}'..='\u{17E}'
-        | '\u{3AC}'..='\u{3AF}' | '\u{3B1}'..='\u{3CE}'
-        | '\u{430}'..='\u{45F}'
-    ) && !matches!(c, '\u{F7}' | '\u{131}' | '\u{149}')
+/// Whether `c` may have a capital: lower-case (Unicode's Lowercase property, ⓐ and ⅰ
+/// included) or title-case (the digraphs ǅ ǈ ǋ ǲ and Greek's with a prosgegrammeni).
+pub(super) fn changes_when_raised(c: char) -> bool {
+    c.is_lowercase()
+        || matches!(c, '\u{1C5}' | '\u{1C8}' | '\u{1CB}' | '\u{1F2}' | '\u{1F88}'..='\u{1F8F}'
+            | '\u{1F98}'..='\u{1F9F}' | '\u{1FA8}'..='\u{1FAF}' | '\u{1FBC}' | '\u{1FCC}' | '\u{1FFC}')
+}
+
+/// `c`'s capital where .NET's invariant culture gives Unicode's simple mapping in every
+/// version: the letters of ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic (worked out
+/// here rather than from Rust's table, which would add 12 kB to the worker). ß has no single
+/// capital and stays. Left out: ı and ſ (which .NET's invariant casing has treated apart), µ
+/// (whose capital is Greek), ŉ (no single capital), and every letter that got its capital in
+/// a later Unicode version than some .NET's.
+fn capital(c: char) -> Option<char> {
+    let code = u32::from(c);
+    let upper = match code {
+        0x61..=0x7A | 0xE0..=0xF6 | 0xF8..=0xFE | 0x3B1..=0x3C1 | 0x3C3..=0x3CB | 0x430..=0x44F => {
+            code - 0x20
+        }
+        0xDF => code,
+        0xFF => 0x178,
+        0x101..=0x137 | 0x14B..=0x177 if code % 2 == 1 && code != 0x131 => code - 1,
+        0x13A..=0x148 | 0x17A..=0x17E if code % 2 == 0 => code - 1,
+        0x3C2 => 0x3A3,
+        0x3AC => 0x386,
+        0x3AD..=0x3AF => code - 0x25,
+        0x3CC => 0x38C,
+        0x3CD..=0x3CE => code - 0x3F,
+        0x450..=0x45F => code - 0x50,
+        _ => return None,
+    };
+    char::from_u32(upper)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitals_are_unicodes_simple_mapping() {
+        for c in (0..0x500).filter_map(char::from_u32) {
+            let mut upper = c.to_uppercase();
+            let unicode = match (upper.next(), upper.next()) {
+                (Some(u), None) => u,
+                _ => c,
+            };
+            if let Some(capital) = capital(c) {
+                assert_eq!(capital, unicode, "{c:?}");
+            } else if unicode != c {
+                assert!(changes_when_raised(c), "{c:?} is refused");
+            }
+        }
+        for c in ['ǅ', 'ᾈ', 'ⓐ', 'ⅰ', 'ı', 'µ', 'ſ', 'ა'] {
+            assert!(changed(c, Case::Upper).is_err(), "{c:?}");
+        }
+        assert_eq!(changed('ß', Case::Upper), Ok('ß'));
+        assert_eq!(changed('漢', Case::Upper), Ok('漢'));
+    }
 }

@@ -2,7 +2,7 @@
 //! a value.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 use crate::budget::Budget;
 
@@ -154,17 +154,19 @@ pub(super) fn count(inputs: &[Input], _budget: &mut Budget) -> Outcome {
 /// refused: whether they count as duplicates the reference does not say.
 pub(super) fn remove_duplicates(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let items = multi_valued(inputs)?;
-    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    let lowered: Vec<String> = items.iter().map(|item| item.to_lowercase()).collect();
+    let (mut seen, mut seen_lowered) = (BTreeSet::new(), BTreeSet::new());
     let mut kept = Vec::new();
-    for item in items {
-        match seen.get(&item.to_lowercase()) {
-            Some(first) if *first == item => {}
-            Some(_) => return unstated(Unstated::DuplicatesCase),
-            None => {
-                seen.insert(item.to_lowercase(), item);
-                kept.push(item.clone());
-            }
+    for (item, lower) in items.iter().zip(&lowered) {
+        if seen.contains(item.as_str()) {
+            continue;
         }
+        // Another value with the same letters in other case came first.
+        if !seen_lowered.insert(lower.as_str()) {
+            return unstated(Unstated::DuplicatesCase);
+        }
+        seen.insert(item.as_str());
+        kept.push(item.clone());
     }
     Ok(Value::List(kept))
 }

@@ -9,13 +9,14 @@
 //! categories are certain here for Latin-1 and Latin Extended-A (U+0000 to U+017F, Norwegian's
 //! æøå included); any other character is refused rather than guessed.
 //!
-//! With wordSeparators, only those characters end a word.
+//! With wordSeparators, only those characters end a word (from the Basic Multilingual Plane;
+//! one beyond it is refused).
 
 use crate::budget::Budget;
 
 use super::args::{given, text, Input, Outcome};
 use super::error::{unstated, EvalErrorKind, Unstated};
-use super::letters::{changed, Case};
+use super::letters::{changed, changes_when_raised, Case};
 use super::value::Value;
 
 pub(super) fn p_case(inputs: &[Input], budget: &mut Budget) -> Outcome {
@@ -95,30 +96,50 @@ fn title_case(source: &str) -> Result<String, EvalErrorKind> {
     Ok(out)
 }
 
+/// `c`'s place among the Basic Multilingual Plane's characters; `None` beyond it.
+fn bmp_slot(c: char) -> Option<usize> {
+    usize::try_from(u32::from(c))
+        .ok()
+        .filter(|&code| code < 0x10000)
+}
+
 /// The first character after a separator (or at the start) in upper case, every other in
 /// lower case, the separators as they are.
 fn with_separators(source: &str, separators: &str) -> Result<String, EvalErrorKind> {
     if let Some(c) = separators
         .chars()
-        .find(|&c| c.to_lowercase().ne([c]) || c.to_uppercase().ne([c]))
+        .find(|&c| c.to_lowercase().ne([c]) || changes_when_raised(c))
     {
         // A letter as a separator: whether it is also lowered the reference does not say.
         return unstated(Unstated::TitleCase(c));
     }
-    // Sorted, so that a long list of separators costs no more per character than a few.
-    let mut set: Vec<char> = separators.chars().collect();
-    set.sort_unstable();
-    set.dedup();
+    // One bit for each character of the Basic Multilingual Plane, so that a long list of
+    // separators costs no more per character than a few (as Word's delimiters).
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for c in separators.chars() {
+        let Some(slot) = bmp_slot(c) else {
+            return unstated(Unstated::TitleCase(c));
+        };
+        if let Some(word) = bits.get_mut(slot / 64) {
+            *word |= 1 << (slot % 64);
+        }
+    }
+    let is_separator = |c: char| {
+        bmp_slot(c).is_some_and(|slot| {
+            bits.get(slot / 64)
+                .is_some_and(|w| w & 1 << (slot % 64) != 0)
+        })
+    };
     let mut out = String::with_capacity(source.len());
     let mut at_start = true;
     for c in source.chars() {
-        if set.binary_search(&c).is_ok() {
+        if is_separator(c) {
             out.push(c);
             at_start = true;
         } else {
             match latin(c) {
                 Some(l) => out.push(if at_start { l.title } else { l.lower }),
-                None if c.to_lowercase().ne([c]) || c.to_uppercase().ne([c]) => {
+                None if c.to_lowercase().ne([c]) || changes_when_raised(c) => {
                     return unstated(Unstated::TitleCase(c));
                 }
                 None => out.push(c),
