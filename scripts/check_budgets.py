@@ -49,8 +49,11 @@ WIDGET_GZIP_CEILING = 180_500
 # Issue 13: the helpers' worker, loaded on first open, at most 70,000 bytes gzip.
 WORKER_GZIP_TARGET = 70_000
 # 69,382 bytes when set (the expression engine with its budget, the helpers' answers and
-# messages, no Yew): the target is met, so the ceiling is the target.
-WORKER_GZIP_CEILING = WORKER_GZIP_TARGET
+# messages, no Yew): the target is met, so the ceiling is the target. Issue 26 allows 100,000:
+# its 25 more functions of the reference (dates with .NET's calendar and format strings, PCase,
+# base64, their refusals' messages in two languages) took it from 69,104 to 86,842; the rest
+# is room for .NET's regex constructs and Unicode tables.
+WORKER_GZIP_CEILING = 100_000
 SINGLE_FILE_TARGET = 130_000
 # 241,965 bytes when set (the token widget, whose wasm now carries the helpers' views that this
 # page does not offer), plus about 3 %. Raised to 251,600 with the widget's (249,075 bytes then),
