@@ -90,20 +90,12 @@ pub(super) fn format_date_time(inputs: &[Input], budget: &mut Budget) -> Outcome
     let Some(source) = source else {
         return unstated(Unstated::NullArgument { index: 1 });
     };
-    let date = match input_format.read(&source).map_err(format_problem)? {
-        Some(date) => date,
-        None if has_offset(&source) => return unstated(Unstated::ServerTimeZone),
-        None => return unstated(Unstated::DateNoMatch),
+    let Some(date) = input_format.read(&source).map_err(format_problem)? else {
+        return unstated(Unstated::DateNoMatch);
     };
     let written = output_format.write(date);
     budget.fits(written.len())?;
     Ok(Value::Text(written))
-}
-
-/// Whether text that a format without `z` did not match ends in a UTC offset: the `zzz` that
-/// the reference's Workday example reads, and .NET converts to the server's time zone.
-fn has_offset(text: &str) -> bool {
-    read_date(text).is_some_and(|read| read.offset_minutes.is_some_and(|m| m != 0))
 }
 
 /// DateAdd's and DateDiff's intervals.

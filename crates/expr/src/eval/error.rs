@@ -228,8 +228,8 @@ pub enum Unstated {
     SwitchSourceTest,
     /// A text other than `True` or `False` where a boolean is read.
     NotBoolean,
-    /// IsString of a value that is not text (a number, no value, several values), whose type
-    /// in Entra the reference does not give.
+    /// IsString of a value that is not text (a number, a date, no value, several values),
+    /// whose type in Entra the reference does not give.
     IsStringType,
     /// The value is not multi-valued, and the reference describes the function only for
     /// multi-valued attributes.
@@ -267,9 +267,6 @@ pub enum Unstated {
     DateFormat(char),
     /// The value does not match FormatDateTime's inputFormat, where .NET's ParseExact throws.
     DateNoMatch,
-    /// The value gives a UTC offset, and .NET converts it to the server's own time zone, which
-    /// the reference does not give.
-    ServerTimeZone,
 }
 
 /// A parse error or an evaluation error: what [`run`](crate::run) can fail with.

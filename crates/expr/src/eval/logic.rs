@@ -33,7 +33,8 @@ pub(super) fn is_present(inputs: &[Input], _budget: &mut Budget) -> Outcome {
 pub(super) fn is_string(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     match value(inputs, 0)? {
         Value::Text(_) => Ok(Value::Bool(true)),
-        Value::Bool(_) | Value::Date(_) => Ok(Value::Bool(false)),
+        Value::Bool(_) => Ok(Value::Bool(false)),
+        // CDate gives a DateTime, but Now and DateAdd «a string»: one value here.
         _ => unstated(Unstated::IsStringType),
     }
 }

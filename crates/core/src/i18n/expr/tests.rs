@@ -266,7 +266,6 @@ fn the_new_functions_refusals_are_worded_in_both_languages() {
         Unstated::DateFormat('\''),
         Unstated::DateFormat('z'),
         Unstated::DateNoMatch,
-        Unstated::ServerTimeZone,
     ]
     .map(EvalErrorKind::Unstated)
     .into_iter()

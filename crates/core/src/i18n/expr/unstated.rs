@@ -65,7 +65,6 @@ pub(super) fn unstated(what: &Unstated, lang: Lang) -> String {
             Unstated::DateFormat('\'') => "a quote in the format is not closed.".to_owned(),
             Unstated::DateFormat(c) => format!("the format's {} is read or written differently depending on the server (its time zone, culture or today's date), or is not read here.", shown(Some(*c), lang)),
             Unstated::DateNoMatch => "the value does not match inputFormat, and the reference does not say what FormatDateTime gives then.".to_owned(),
-            Unstated::ServerTimeZone => "the value gives a time zone, and .NET turns it into the time of the server's own zone, which the reference does not give.".to_owned(),
         },
         Lang::Nb => match what {
             Unstated::NullArgument { index } => format!("argument {index} har ingen verdi, og referansen sier ikke hva funksjonen gjør da."),
@@ -123,7 +122,6 @@ pub(super) fn unstated(what: &Unstated, lang: Lang) -> String {
             Unstated::DateFormat('\'') => "et anførselstegn i formatet er ikke lukket.".to_owned(),
             Unstated::DateFormat(c) => format!("{} i formatet leses eller skrives ulikt avhengig av serveren (tidssonen, kulturen eller dagens dato), eller leses ikke her.", shown(Some(*c), lang)),
             Unstated::DateNoMatch => "verdien passer ikke med inputFormat, og referansen sier ikke hva FormatDateTime gir da.".to_owned(),
-            Unstated::ServerTimeZone => "verdien har en tidssone, og .NET gjør den om til tiden i serverens egen sone, som referansen ikke oppgir.".to_owned(),
         },
     }
 }
