@@ -198,7 +198,9 @@ impl DateFormat {
         if seen != [true; 3] {
             return Err(FormatProblem::Specifier('d'));
         }
-        let text: Vec<char> = text.trim_matches(' ').chars().collect();
+        // AllowLeadingWhite and AllowTrailingWhite skip what Char.IsWhiteSpace says is white,
+        // which is Unicode's White_Space, as Rust's.
+        let text: Vec<char> = text.trim_matches(char::is_whitespace).chars().collect();
         Ok(self.match_fields(&text))
     }
 
@@ -217,10 +219,14 @@ impl DateFormat {
                     continue;
                 }
                 Field::AmPm(n) => {
+                    // `tt` is matched as .NET's MatchSpecifiedWord does, ignoring case; `t` is
+                    // the designator's first character exactly.
                     let mark: String = text.get(at..at + n)?.iter().collect();
-                    pm = Some(match (n, mark.as_str()) {
-                        (1, "A") | (2, "AM") => false,
-                        (1, "P") | (2, "PM") => true,
+                    pm = Some(match n {
+                        1 if mark == "A" => false,
+                        1 if mark == "P" => true,
+                        _ if mark.eq_ignore_ascii_case("AM") => false,
+                        _ if mark.eq_ignore_ascii_case("PM") => true,
                         _ => return None,
                     });
                     at += n;

@@ -106,6 +106,12 @@ fn custom_formats_read_as_parse_exact_does() {
         read("M/d/yyyy h:mm tt", "1/2/2020 12:30 PM"),
         Ok(Some("1/2/2020 12:30:00 PM".into()))
     );
+    // «tt» ignores case, as MatchSpecifiedWord; white space at the ends is skipped.
+    assert_eq!(
+        read("M/d/yyyy h:mm tt", "\t1/2/2020 12:30 am\n"),
+        Ok(Some("1/2/2020 12:30:00 AM".into()))
+    );
+    assert_eq!(read("M/d/yyyy h:mm t", "1/2/2020 12:30 p"), Ok(None));
     // hh takes two digits exactly; 13 o'clock is no 12-hour time; no 30th of February.
     assert_eq!(read("M/d/yyyy hh:mm tt", "1/2/2020 1:30 PM"), Ok(None));
     assert_eq!(read("M/d/yyyy h:mm tt", "1/2/2020 13:30 PM"), Ok(None));
