@@ -119,13 +119,15 @@ pub(super) fn refused_shape(call: &Call, attributes: &Attributes) -> Result<(), 
                         || attributes.get(name) == &Value::from("")
                 })
             };
-            let empty = match condition {
-                Arg::Value(expr) => reads_empty(expr),
-                Arg::Compare(c) => reads_empty(&c.left) || reads_empty(&c.right),
-                Arg::Omitted => false,
+            let refused = match condition {
+                Arg::Value(expr) if reads_empty(expr) => Some(Unstated::IifEmptyAttribute),
+                Arg::Compare(c) if reads_empty(&c.left) || reads_empty(&c.right) => {
+                    Some(Unstated::IifEmptyOperand)
+                }
+                _ => None,
             };
-            if empty {
-                return unstated(Unstated::IifEmptyOperand);
+            if let Some(what) = refused {
+                return unstated(what);
             }
         }
         ("Switch", Some(Arg::Value(Expr::Call(source))))

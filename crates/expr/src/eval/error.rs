@@ -223,6 +223,10 @@ pub enum Unstated {
     /// IgnoreFlowIfNullOrEmpty's result is used inside another function, where the reference
     /// does not say what leaving the attribute out of the flow does.
     IgnoreFlowNested,
+    /// IIF's condition reads an attribute that is empty or missing, such as
+    /// `IIF(IsPresent([country]), …)`: the reference says the condition check then fails, not
+    /// what that gives.
+    IifEmptyAttribute,
     /// Switch's source is IsPresent, IsNull or IsNullOrEmpty, which the reference's caution
     /// under Switch says not to use there.
     SwitchSourceTest,

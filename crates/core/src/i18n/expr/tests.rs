@@ -249,6 +249,7 @@ fn the_new_functions_refusals_are_worded_in_both_languages() {
         Unstated::UpperCase('ı'),
         Unstated::TitleCase('Α'),
         Unstated::IgnoreFlowNested,
+        Unstated::IifEmptyAttribute,
         Unstated::SwitchSourceTest,
         Unstated::NotBoolean,
         Unstated::IsStringType,
