@@ -81,6 +81,16 @@ test('the worker is started on first open only, and the helpers then work', asyn
   await replaceKeys(page.getByLabel('Expression', { exact: true }).last(), 'Left("John Doe", 3)');
   await eventually(() => page.locator('.playground output').textContent(), 'Joh');
   assert.equal(workerRequests(log).length, 1, 'one fetch of the worker wasm in all');
+  // Now() is the worker's own clock (its `Date.now()` import), printed as the reference prints
+  // dates: the year the page's clock says, and the note that the value is an example.
+  await replaceKeys(page.getByLabel('Expression', { exact: true }).last(), 'Now()');
+  const year = new Date().getUTCFullYear();
+  await eventually(
+    async () => new RegExp(`^\\d{1,2}/\\d{1,2}/${year} \\d{1,2}:\\d\\d:\\d\\d [AP]M$`)
+      .test(await page.locator('.playground output').textContent()),
+    true,
+  );
+  assert.match(await page.locator('.playground .result .hint').textContent(), /^An example: /);
 
   // The language switch reaches the helpers, and what was typed stays.
   await page.getByRole('button', { name: 'Norsk' }).click();

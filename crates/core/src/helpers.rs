@@ -43,8 +43,8 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::expr::MAX_LEVELS_SHOWN;
-use crate::expr::{split_preview, LevelChoice, Mapping, ScimTarget, DELIMITERS};
-use crate::i18n::expr::{ExprMessage, ExprText};
+use crate::expr::{split_preview, DateTime, LevelChoice, Mapping, ScimTarget, DELIMITERS};
+use crate::i18n::expr::{changes_every_run as changes_every_run_note, ExprMessage, ExprText};
 use crate::lang::Lang;
 use crate::mapping_state::{MappingState, ShownValue, SourceChoice};
 pub use crate::mapping_state::{MAX_SAMPLES, MIN_POSITIONS};
@@ -364,6 +364,9 @@ pub enum TryAnswer {
         result: Shown,
         /// Where evaluation failed, if it did at a known place.
         marker: Option<ErrorMarker>,
+        /// Said under the result: that it is an example, as the expression calls Now, Guid or
+        /// RandomString, whose value changes every run.
+        note: Option<String>,
     },
 }
 
@@ -384,6 +387,7 @@ pub enum TryAnswer {
 ///     attributes_left_out: 0,
 ///     result: Shown::Value { text: "a@contoso.com".into(), placeholder: false },
 ///     marker: None,
+///     note: None,
 /// };
 /// let answered = TryShown::of(Some(&answer), false);
 /// assert_eq!(answered.answer, Some(&answer));
@@ -425,8 +429,14 @@ impl<'a> TryShown<'a> {
 /// ([`Question::from_bytes`] refuses them).
 ///
 /// This is all the worker does. It is bounded by the caps above and the expression crate's
-/// budget, so it ends, and its memory stays small, whatever was typed.
+/// budget, so it ends, and its memory stays small, whatever was typed. Now() is the reference's
+/// example moment; [`answer_at`] gives the real one.
 pub fn answer(question: &[u8]) -> Option<Vec<u8>> {
+    answer_at(question, None)
+}
+
+/// [`answer`], with Now() at the moment `now` (the worker gives the clock's).
+pub fn answer_at(question: &[u8], now: Option<DateTime>) -> Option<Vec<u8>> {
     let question = Question::from_bytes(question)?;
     let answer = match question {
         Question::Map {
@@ -447,7 +457,7 @@ pub fn answer(question: &[u8]) -> Option<Vec<u8>> {
             values,
         } => Answer::Try {
             id,
-            answer: try_answer(lang, PlaygroundState { expression, values }),
+            answer: try_answer(lang, PlaygroundState { expression, values }, now),
         },
     };
     postcard::to_allocvec(&answer).ok()
@@ -531,8 +541,8 @@ fn mapped(mapping: &Mapping, lang: Lang) -> MappedTarget {
     }
 }
 
-fn try_answer(lang: Lang, state: PlaygroundState) -> TryAnswer {
-    match state.outcome() {
+fn try_answer(lang: Lang, state: PlaygroundState, now: Option<DateTime>) -> TryAnswer {
+    match state.outcome_at(now) {
         PlaygroundOutcome::Empty => TryAnswer::Empty,
         PlaygroundOutcome::NotParsed(error) => TryAnswer::NotParsed {
             message: error.message(lang),
@@ -541,6 +551,7 @@ fn try_answer(lang: Lang, state: PlaygroundState) -> TryAnswer {
         PlaygroundOutcome::Evaluated {
             mut attributes,
             result,
+            changes_every_run,
         } => {
             let attributes_left_out = attributes.len().saturating_sub(MAX_ATTRIBUTES_SHOWN);
             attributes.truncate(MAX_ATTRIBUTES_SHOWN);
@@ -558,6 +569,7 @@ fn try_answer(lang: Lang, state: PlaygroundState) -> TryAnswer {
                         .map_err(|error| error.message(lang)),
                 ),
                 marker,
+                note: changes_every_run.then(|| changes_every_run_note(lang).to_owned()),
             }
         }
     }
@@ -692,6 +704,47 @@ mod tests {
         };
         assert_eq!(result.text().chars().count(), MAX_SHOWN_CHARS + 1);
         assert!(result.text().ends_with('…'));
+    }
+
+    #[test]
+    fn a_changing_result_is_said_to_be_an_example_and_a_left_out_one_is_named() {
+        let evaluated = |expression: &str, now: Option<DateTime>| {
+            let question = Question::Try {
+                id: 1,
+                lang: Lang::En,
+                expression: expression.to_owned(),
+                values: Vec::new(),
+            };
+            let bytes = answer_at(&question.to_bytes(), now).expect("an answer");
+            match Answer::from_bytes(&bytes) {
+                Some(Answer::Try {
+                    answer: TryAnswer::Evaluated { result, note, .. },
+                    ..
+                }) => (result, note),
+                other => panic!("{other:?}"),
+            }
+        };
+        let now = DateTime::from_parts(2024, 5, 17, 8, 0, 0);
+        let (result, note) = evaluated("Now()", now);
+        assert_eq!(result.text(), "5/17/2024 8:00:00 AM");
+        assert_eq!(note.as_deref(), Some(changes_every_run_note(Lang::En)));
+        let (_, note) = evaluated(r#"Redact(RandomString(6, 3, 0, 0, 3))"#, now);
+        assert!(note.is_some());
+        let (_, note) = evaluated(r#"ToUpper("a")"#, now);
+        assert_eq!(note, None);
+        // A changing function that gives no value: nothing is an example.
+        let (_, note) = evaluated(r#"RandomString(300, 0, 0, 0, 0)"#, now);
+        assert_eq!(note, None);
+        let (result, _) = evaluated("IgnoreFlowIfNullOrEmpty([department])", None);
+        assert_eq!(
+            result,
+            Shown::Value {
+                text: crate::i18n::expr::Placeholder::LeftOutOfFlow
+                    .in_lang(Lang::En)
+                    .to_owned(),
+                placeholder: true
+            }
+        );
     }
 
     #[test]

@@ -377,6 +377,7 @@ impl ShownValue {
         };
         match value {
             Value::Null => placeholder(Placeholder::NoValue),
+            Value::LeftOutOfFlow => placeholder(Placeholder::LeftOutOfFlow),
             Value::Text(text) if text.is_empty() => placeholder(Placeholder::EmptyString),
             Value::List(items) if items.is_empty() => placeholder(Placeholder::NoValue),
             value => ShownValue {

@@ -6,7 +6,9 @@
 //! from the widget's [`crate::state::State`]; every change is a [`PlaygroundAction`] applied by
 //! one `apply`, and the result is computed from the state, never stored beside it.
 
-use crate::expr::{parse, EvalError, Expr, ParseError, Value};
+use crate::expr::{
+    parse, DateTime, EvalError, Expr, Limits, ParseError, Value, CHANGING_FUNCTIONS,
+};
 use crate::state::Apply;
 
 /// One line of an expression with the character at an error's position singled out, for
@@ -110,6 +112,9 @@ pub enum PlaygroundOutcome {
         attributes: Vec<String>,
         /// The result, or why it cannot be told.
         result: Result<Value, EvalError>,
+        /// Whether the expression calls Now, Guid or RandomString, whose value changes every
+        /// run: the result is an example.
+        changes_every_run: bool,
     },
 }
 
@@ -181,10 +186,17 @@ impl PlaygroundState {
     ///     PlaygroundOutcome::Evaluated {
     ///         attributes: vec!["mail".into()],
     ///         result: Ok(Value::from("a@contoso.com")),
+    ///         changes_every_run: false,
     ///     }
     /// );
     /// ```
     pub fn outcome(&self) -> PlaygroundOutcome {
+        self.outcome_at(None)
+    }
+
+    /// [`PlaygroundState::outcome`] with Now() at the moment `now` (`None`: the reference's
+    /// example moment, as [`crate::expr::run`] takes).
+    pub fn outcome_at(&self, now: Option<DateTime>) -> PlaygroundOutcome {
         if self.expression.trim().is_empty() {
             return PlaygroundOutcome::Empty;
         }
@@ -201,8 +213,13 @@ impl PlaygroundState {
         for name in &attributes {
             values.set(name, attribute_value(self.value(name)));
         }
+        let result = match now {
+            Some(now) => crate::expr::evaluate_at(&expr, &values, &Limits::DEFAULT, now),
+            None => crate::expr::evaluate(&expr, &values),
+        };
         PlaygroundOutcome::Evaluated {
-            result: crate::expr::evaluate(&expr, &values),
+            changes_every_run: result.is_ok() && expr.calls_any(&CHANGING_FUNCTIONS),
+            result,
             attributes,
         }
     }
@@ -260,6 +277,7 @@ mod tests {
             PlaygroundOutcome::Evaluated {
                 attributes: vec!["mail".into(), "userPrincipalName".into()],
                 result: Ok(Value::from("John.Doe@contoso.com")),
+                changes_every_run: false,
             }
         );
 

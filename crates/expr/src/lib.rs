@@ -27,6 +27,7 @@
 
 mod budget;
 mod build;
+mod datetime;
 mod diacritics;
 mod eval;
 mod parser;
@@ -37,9 +38,10 @@ pub use build::{
     build, detect_delimiter, level_pattern, map_level, split_preview, BuildError, LevelChoice,
     Mapping, ScimTarget, SplitPreview, DELIMITERS, MAX_LEVELS_SHOWN, SOURCE_ATTRIBUTES,
 };
+pub use datetime::DateTime;
 pub use eval::{
-    evaluate, evaluate_within, run, Attributes, EvalError, EvalErrorKind, ExprError, Unstated,
-    Value, EVALUATED_FUNCTIONS,
+    evaluate, evaluate_at, evaluate_within, run, run_at, Attributes, EvalError, EvalErrorKind,
+    ExprError, Unstated, Value, CHANGING_FUNCTIONS, DIRECTORY_FUNCTIONS, EVALUATED_FUNCTIONS,
 };
 pub use parser::{
     is_attribute_char, is_name, parse, Arg, Call, CompareOp, Comparison, Expr, ParseError,

@@ -9,14 +9,17 @@
 //! operand    := call | "[" attribute "]" | string | number | name
 //! operator   := "=" | "<>" | ">" | ">=" | "<" | "<="
 //! string     := '"' { any character but '"' and '\' | '\"' | '\\' } '"'
-//! number     := [ "-" ] digit { digit }
+//! number     := [ "-" ] digit { digit } | "&H" hexdigit { hexdigit }
 //! name       := letter-or-underscore { letter-or-digit-or-underscore }
 //! ```
 //!
 //! Spaces, tabs and line breaks may stand between any two tokens. A bare `name` that is not
 //! followed by `(` is kept as such: the reference uses one as InStr's compare type
 //! (`vbBinaryCompare`). Comparisons may only stand directly as an argument, which is where the
-//! reference puts them (`IIF([country]="USA", …)`).
+//! reference puts them (`IIF([country]="USA", …)`). `&H` numbers are Visual Basic's
+//! hexadecimal constants, which the reference's BitAnd example uses (`BitAnd(&HF, &HF7)`); they
+//! are read up to `&H7FFFFFFF`, where Visual Basic's readings (a negative Integer or a Long)
+//! part, and printed in decimal.
 //!
 //! Printing ([`Expr`]'s `Display`) gives canonical text: one space after each comma, none around
 //! a comparison operator, strings escaped exactly as the reference asks. Parsing the printed text
@@ -243,6 +246,28 @@ impl Expr {
         names
     }
 
+    /// Whether the expression calls any of `names`, anywhere in it: the playground says so
+    /// when it calls a function whose value changes every run.
+    ///
+    /// ```
+    /// use scim_token_expr::parse;
+    ///
+    /// let expr = parse(r#"Join("-", [a], Redact(Guid()))"#).unwrap();
+    /// assert!(expr.calls_any(&["Guid"]));
+    /// assert!(!expr.calls_any(&["Now"]));
+    /// ```
+    pub fn calls_any(&self, names: &[&str]) -> bool {
+        let Expr::Call(call) = self else {
+            return false;
+        };
+        names.contains(&call.name.as_str())
+            || call.args.iter().any(|arg| match arg {
+                Arg::Value(expr) => expr.calls_any(names),
+                Arg::Compare(c) => c.left.calls_any(names) || c.right.calls_any(names),
+                Arg::Omitted => false,
+            })
+    }
+
     fn collect_attributes<'a>(&'a self, names: &mut Vec<&'a str>, seen: &mut BTreeSet<&'a str>) {
         match self {
             Expr::Attribute(name) => {
@@ -349,6 +374,8 @@ pub enum ParseErrorKind {
     NumberTooLarge,
     /// A `-` must be followed by digits.
     ExpectedDigit,
+    /// An `&` must be followed by `H` and hexadecimal digits.
+    ExpectedHexDigit,
     /// Something follows the complete expression.
     TrailingText,
     /// Calls nest deeper than [`MAX_NESTING`].
@@ -462,6 +489,7 @@ impl Parser {
             Some('[') => self.attribute(),
             Some('"') => self.string(),
             Some(c) if c == '-' || c.is_ascii_digit() => self.number(),
+            Some('&') => self.hex_number(),
             Some(c) if c.is_ascii_alphabetic() || c == '_' => {
                 let at = self.pos;
                 let name = self.name();
@@ -631,6 +659,31 @@ impl Parser {
             .parse::<i64>()
             .map(Expr::Number)
             .map_err(|_| self.error(start, ParseErrorKind::NumberTooLarge))
+    }
+}
+
+impl Parser {
+    /// Parses `&H` and hexadecimal digits, up to `&H7FFFFFFF`.
+    fn hex_number(&mut self) -> Result<Expr, ParseError> {
+        let start = self.pos;
+        self.pos += 1; // the '&'
+        if self.peek() != Some('H') {
+            return Err(self.error(self.pos, ParseErrorKind::ExpectedHexDigit));
+        }
+        self.pos += 1;
+        let digits_at = self.pos;
+        let mut value: i64 = 0;
+        while let Some(digit) = self.peek().and_then(|c| c.to_digit(16)) {
+            value = value.saturating_mul(16).saturating_add(i64::from(digit));
+            self.pos += 1;
+        }
+        if self.pos == digits_at {
+            return Err(self.error(self.pos, ParseErrorKind::ExpectedHexDigit));
+        }
+        if value > i64::from(i32::MAX) {
+            return Err(self.error(start, ParseErrorKind::NumberTooLarge));
+        }
+        Ok(Expr::Number(value))
     }
 }
 

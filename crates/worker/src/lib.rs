@@ -29,5 +29,22 @@ use wasm_bindgen::prelude::*;
 /// ```
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen)]
 pub fn answer(question: &[u8]) -> Vec<u8> {
-    scim_token_core::helpers::answer(question).unwrap_or_default()
+    scim_token_core::helpers::answer_at(question, now()).unwrap_or_default()
+}
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen]
+extern "C" {
+    /// JavaScript's `Date.now()`: milliseconds since 1970 UTC.
+    #[wasm_bindgen(js_namespace = Date, js_name = now)]
+    fn date_now() -> f64;
+}
+
+/// The moment Now() gives in «Try an expression»: the worker's clock (natively, where there is
+/// none to ask, the reference's example moment).
+fn now() -> Option<scim_token_core::expr::DateTime> {
+    #[cfg(target_arch = "wasm32")]
+    return scim_token_core::expr::DateTime::from_unix_millis(date_now() as i64);
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }

@@ -37,6 +37,9 @@ pub(super) fn single(value: &Value, index: usize) -> Result<Option<String>, Eval
         Value::Text(text) => Ok(Some(text.clone())),
         Value::Number(n) => Ok(Some(n.to_string())),
         Value::List(_) => Err(EvalErrorKind::NotSingle { index }),
+        value @ (Value::Bool(_) | Value::Date(_)) => Ok(Some(value.to_string())),
+        // The evaluator stops before a function reads it.
+        Value::LeftOutOfFlow => unstated(Unstated::IgnoreFlowNested),
     }
 }
 
@@ -57,6 +60,26 @@ pub(super) fn number(inputs: &[Input], i: usize) -> Result<i64, EvalErrorKind> {
         Value::Null => unstated(Unstated::NullArgument { index }),
         _ => Err(EvalErrorKind::NotANumber { index }),
     }
+}
+
+/// Argument `i` as a whole number: a number, or text that is one written in decimal digits
+/// (with `-` before a negative one), as attribute values are. Other text is refused: .NET's
+/// conversions read spaces, signs and separators in ways the reference does not give.
+pub(super) fn whole(inputs: &[Input], i: usize) -> Result<i64, EvalErrorKind> {
+    let index = i + 1;
+    match value(inputs, i)? {
+        Value::Text(text) => decimal(text).ok_or(EvalErrorKind::NotANumber { index }),
+        _ => number(inputs, i),
+    }
+}
+
+/// `text` as a whole number written in decimal digits, `-` before a negative one.
+pub(super) fn decimal(text: &str) -> Option<i64> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
 }
 
 pub(super) fn utf16(text: &str) -> Vec<u16> {

@@ -1,9 +1,12 @@
-//! Coalesce, IIF and Switch: choosing one of the arguments, and IIF's comparisons.
+//! Coalesce, IIF and Switch: choosing one of the arguments, IIF's comparisons, and the shapes
+//! of IIF and Switch the reference warns against.
 
 use crate::budget::Budget;
-use crate::parser::CompareOp;
+use crate::parser::{Arg, Call, CompareOp, Expr};
 
-use super::args::{given, single, value, Input, Outcome};
+use super::value::Attributes;
+
+use super::args::{decimal, given, single, value, Input, Outcome};
 use super::error::{unstated, EvalErrorKind, Unstated};
 use super::value::Value;
 
@@ -21,6 +24,7 @@ pub(super) fn iif(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     let condition = match inputs.first() {
         Some(Input::Compare(left, op, right)) => compare(left, *op, right)?,
         Some(Input::Value(value)) => match value {
+            Value::Bool(condition) => *condition,
             Value::Text(text) if text == "True" => true,
             Value::Text(text) if text == "False" => false,
             Value::Null => return unstated(Unstated::IifEmptyOperand),
@@ -36,22 +40,15 @@ pub(super) fn iif(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     Ok(if condition { if_true } else { if_false }.clone())
 }
 
-fn whole_number(text: &str) -> Option<i64> {
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    text.parse().ok()
-}
-
-fn compare(left: &Value, op: CompareOp, right: &Value) -> Result<bool, EvalErrorKind> {
+/// A comparison's answer, as IIF's condition or CBool's argument.
+pub(super) fn compare(left: &Value, op: CompareOp, right: &Value) -> Result<bool, EvalErrorKind> {
     let (Some(left), Some(right)) = (single(left, 1)?, single(right, 1)?) else {
         return unstated(Unstated::IifEmptyOperand);
     };
     if left.is_empty() || right.is_empty() {
         return unstated(Unstated::IifEmptyOperand);
     }
-    let numbers = (whole_number(&left), whole_number(&right));
+    let numbers = (decimal(&left), decimal(&right));
     match op {
         CompareOp::Eq | CompareOp::Ne => {
             let same = left == right;
@@ -104,4 +101,41 @@ pub(super) fn switch(inputs: &[Input], _budget: &mut Budget) -> Outcome {
     default
         .cloned()
         .map_or_else(|| unstated(Unstated::SwitchNoDefault), Ok)
+}
+
+/// The functions the reference's caution under Switch names: not to be Switch's source.
+const TESTS: [&str; 3] = ["IsPresent", "IsNull", "IsNullOrEmpty"];
+
+/// Refuses the shapes of IIF and Switch that the reference says fail, before their arguments
+/// are evaluated: an IIF whose condition reads an attribute that is empty or missing («the
+/// condition check fails», whatever function it is in), and a Switch whose source is
+/// IsPresent, IsNull or IsNullOrEmpty (its «caution»: use an empty key instead).
+pub(super) fn refused_shape(call: &Call, attributes: &Attributes) -> Result<(), EvalErrorKind> {
+    match (call.name.as_str(), call.args.first()) {
+        ("IIF", Some(condition)) => {
+            let reads_empty = |expr: &Expr| {
+                expr.attribute_names().into_iter().any(|name| {
+                    matches!(attributes.get(name), Value::Null)
+                        || attributes.get(name) == &Value::from("")
+                })
+            };
+            let refused = match condition {
+                Arg::Value(expr) if reads_empty(expr) => Some(Unstated::IifEmptyAttribute),
+                Arg::Compare(c) if reads_empty(&c.left) || reads_empty(&c.right) => {
+                    Some(Unstated::IifEmptyOperand)
+                }
+                _ => None,
+            };
+            if let Some(what) = refused {
+                return unstated(what);
+            }
+        }
+        ("Switch", Some(Arg::Value(Expr::Call(source))))
+            if TESTS.contains(&source.name.as_str()) =>
+        {
+            return unstated(Unstated::SwitchSourceTest);
+        }
+        _ => {}
+    }
+    Ok(())
 }

@@ -47,6 +47,9 @@ pub enum EvalErrorKind {
     },
     /// Entra has this function, but this page does not evaluate it.
     NotEvaluated,
+    /// The function's value depends on the directory or the target application (which values
+    /// are taken already, the user's app role assignments), which this page does not have.
+    NeedsDirectory,
     /// The function takes from `min` to `max` arguments (`None`: no upper limit).
     ArgumentCount {
         /// The fewest arguments.
@@ -212,6 +215,62 @@ pub enum Unstated {
     LowerCase(char),
     /// NormalizeDiacritics' table does not say what becomes of this letter or mark.
     Diacritic(char),
+    /// How ToUpper (invariant culture) raises this character is not certain here.
+    UpperCase(char),
+    /// PCase's result for this character (its Unicode category, or its case in .NET's
+    /// invariant culture) is not certain here.
+    TitleCase(char),
+    /// IgnoreFlowIfNullOrEmpty's result is used inside another function, where the reference
+    /// does not say what leaving the attribute out of the flow does.
+    IgnoreFlowNested,
+    /// IIF's condition reads an attribute that is empty or missing, such as
+    /// `IIF(IsPresent([country]), …)`: the reference says the condition check then fails, not
+    /// what that gives.
+    IifEmptyAttribute,
+    /// Switch's source is IsPresent, IsNull or IsNullOrEmpty, which the reference's caution
+    /// under Switch says not to use there.
+    SwitchSourceTest,
+    /// A text other than `True` or `False` where a boolean is read.
+    NotBoolean,
+    /// IsString of a value that is not text (a number, a date, no value, several values),
+    /// whose type in Entra the reference does not give.
+    IsStringType,
+    /// The value is not multi-valued, and the reference describes the function only for
+    /// multi-valued attributes.
+    NotMultiValued,
+    /// Two values differ only in upper and lower case, and the reference does not say whether
+    /// RemoveDuplicates tells them apart.
+    DuplicatesCase,
+    /// RandomString's lengths are negative, over 256, or ask for more than the length, or
+    /// CharactersToAvoid leaves a required kind of character with none.
+    RandomStringLengths,
+    /// The text is not a date in a form read here: `yyyy-MM-dd`, with a time `THH:mm:ss` (or a
+    /// space for the `T`) and `Z` or an offset `±HH:mm`.
+    DateText,
+    /// The date has no time zone, and the reference does not say which one it is read in.
+    DateZone,
+    /// The argument is not a date: text must go through CDate first.
+    NotADate {
+        /// Which argument.
+        index: usize,
+    },
+    /// The date would be before 0001-01-01 or after 9999-12-31 (or, for NumFromDate, before
+    /// 1601), where .NET throws.
+    DateRange,
+    /// DateAdd's and DateDiff's interval is none of the reference's: yyyy, m, d, ww, h, n, s.
+    DateInterval,
+    /// .NET versions round this difference differently (`TimeSpan.TotalDays` and the like
+    /// multiply by a rounded reciprocal in older ones and divide in newer ones).
+    DateDiffRounding,
+    /// FormatDateTime's dateTimeStyles, whose written form the reference does not give.
+    DateTimeStyles,
+    /// The date format uses something read or written differently depending on the server:
+    /// this character (a time zone `z` or `K`, a two-digit year, names of months or days when
+    /// reading, a date without year, month or day when reading, `g`, `F`, `%`) or a
+    /// one-character standard format.
+    DateFormat(char),
+    /// The value does not match FormatDateTime's inputFormat, where .NET's ParseExact throws.
+    DateNoMatch,
 }
 
 /// A parse error or an evaluation error: what [`run`](crate::run) can fail with.

@@ -1,11 +1,13 @@
-//! Split, Item, Join and Word: values made of parts, and the parts of a value.
+//! Split, Item, Join, Word, Count and RemoveDuplicates: values made of parts, and the parts of
+//! a value.
 
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 use crate::budget::Budget;
 
 use super::args::{number, single, text, value, Input, Outcome};
-use super::error::{unstated, Unstated};
+use super::error::{unstated, EvalErrorKind, Unstated};
 use super::value::Value;
 
 pub(super) fn split(inputs: &[Input], budget: &mut Budget) -> Outcome {
@@ -52,6 +54,9 @@ pub(super) fn join(inputs: &[Input], budget: &mut Budget) -> Outcome {
             Value::Null => return unstated(Unstated::JoinNull { index: i + 1 }),
             Value::Text(text) => parts.push(Cow::Borrowed(text)),
             Value::Number(n) => parts.push(Cow::Owned(n.to_string())),
+            value @ (Value::Bool(_) | Value::Date(_) | Value::LeftOutOfFlow) => {
+                parts.push(Cow::Owned(value.to_string()))
+            }
             Value::List(items) => {
                 parts.extend(items.iter().map(|item| Cow::Borrowed(item.as_str())))
             }
@@ -126,4 +131,42 @@ pub(super) fn word(inputs: &[Input], _budget: &mut Budget) -> Outcome {
         return unstated(Unstated::WordSpaces);
     }
     Ok(Value::Text(counted.to_owned()))
+}
+
+/// The values of a multi-valued argument; a single value or none is refused.
+fn multi_valued(inputs: &[Input]) -> Result<&[String], EvalErrorKind> {
+    match value(inputs, 0)? {
+        Value::List(items) => Ok(items),
+        Value::Null => unstated(Unstated::NullArgument { index: 1 }),
+        _ => unstated(Unstated::NotMultiValued),
+    }
+}
+
+pub(super) fn count(inputs: &[Input], _budget: &mut Budget) -> Outcome {
+    let items = multi_valued(inputs)?;
+    Ok(Value::Number(
+        i64::try_from(items.len()).unwrap_or(i64::MAX),
+    ))
+}
+
+/// RemoveDuplicates(attribute): each value once, in the order they first appear, as .NET's
+/// `Enumerable.Distinct` gives them (ordinal comparison). Values that differ only in case are
+/// refused: whether they count as duplicates the reference does not say.
+pub(super) fn remove_duplicates(inputs: &[Input], _budget: &mut Budget) -> Outcome {
+    let items = multi_valued(inputs)?;
+    let lowered: Vec<String> = items.iter().map(|item| item.to_lowercase()).collect();
+    let (mut seen, mut seen_lowered) = (BTreeSet::new(), BTreeSet::new());
+    let mut kept = Vec::new();
+    for (item, lower) in items.iter().zip(&lowered) {
+        if seen.contains(item.as_str()) {
+            continue;
+        }
+        // Another value with the same letters in other case came first.
+        if !seen_lowered.insert(lower.as_str()) {
+            return unstated(Unstated::DuplicatesCase);
+        }
+        seen.insert(item.as_str());
+        kept.push(item.clone());
+    }
+    Ok(Value::List(kept))
 }

@@ -21,22 +21,31 @@
 //! One file per job: `value` (values and attributes), `error` (why there is no value),
 //! `evaluator` (the walk over the tree, within the budget), `functions` (which functions exist,
 //! and the table of those evaluated), `args` (reading a function's arguments), and one file per
-//! family of functions: `strings`, `letters`, `lists`, `choice`, `replace`.
+//! family of functions: `strings`, `letters` (ToLower, ToUpper, NormalizeDiacritics), `titles`
+//! (PCase), `lists`, `choice`, `replace`, `logic` (the Is… functions, Not, CBool,
+//! IgnoreFlowIfNullOrEmpty), `convert` (CStr, base64, hex, BitAnd, Redact), `dates`, and
+//! `changing` (Now, Guid, RandomString, whose value changes every run).
 
 mod args;
+mod changing;
 mod choice;
+mod convert;
+mod dates;
 mod error;
 mod evaluator;
 mod functions;
 mod letters;
 mod lists;
+mod logic;
 mod replace;
 mod strings;
+mod titles;
 mod value;
 
+pub use changing::CHANGING_FUNCTIONS;
 pub use error::{EvalError, EvalErrorKind, ExprError, Unstated};
-pub use evaluator::{evaluate, evaluate_within, run};
-pub use functions::EVALUATED_FUNCTIONS;
+pub use evaluator::{evaluate, evaluate_at, evaluate_within, run, run_at};
+pub use functions::{DIRECTORY_FUNCTIONS, EVALUATED_FUNCTIONS};
 pub use value::{Attributes, Value};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

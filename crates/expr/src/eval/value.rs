@@ -1,6 +1,8 @@
 //! The values an expression works with ([`Value`]) and the sample user's attributes it reads
 //! them from ([`Attributes`]).
 
+use crate::datetime::DateTime;
+
 /// A value an expression works with.
 ///
 /// ```
@@ -20,6 +22,13 @@ pub enum Value {
     Number(i64),
     /// A multi-valued attribute such as `proxyAddresses`, or what Split returns.
     List(Vec<String>),
+    /// A boolean, as CBool, Not and the Is… functions return; .NET prints it `True` or `False`.
+    Bool(bool),
+    /// A date and time in UTC, as CDate, DateAdd, DateFromNum and Now return.
+    Date(DateTime),
+    /// IgnoreFlowIfNullOrEmpty's answer for a null or empty value: Entra leaves the target
+    /// attribute out of the provisioning flow.
+    LeftOutOfFlow,
 }
 
 impl Value {
@@ -50,11 +59,22 @@ impl From<String> for Value {
 }
 
 impl std::fmt::Display for Value {
-    /// The text of a single value, the number in decimal, a list's values one per line, and
-    /// nothing for no value. Telling an empty string from no value is the caller's job.
+    /// The text of a single value, the number in decimal, a list's values one per line, a
+    /// boolean as `True` or `False`, a date as `M/d/yyyy h:mm:ss tt`, and nothing for no value
+    /// or for an attribute left out of the flow. Telling those apart is the caller's job.
+    ///
+    /// ```
+    /// use scim_token_expr::{DateTime, Value};
+    /// assert_eq!(Value::Bool(false).to_string(), "False");
+    /// let date = DateTime::from_parts(2021, 7, 2, 15, 33, 38).unwrap();
+    /// assert_eq!(Value::Date(date).to_string(), "7/2/2021 3:33:38 PM");
+    /// ```
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Value::Null => Ok(()),
+            Value::Null | Value::LeftOutOfFlow => Ok(()),
+            Value::Bool(true) => f.write_str("True"),
+            Value::Bool(false) => f.write_str("False"),
+            Value::Date(date) => date.fmt(f),
             Value::Text(text) => f.write_str(text),
             Value::Number(n) => write!(f, "{n}"),
             Value::List(items) => f.write_str(&items.join("\n")),

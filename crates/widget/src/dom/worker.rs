@@ -123,7 +123,11 @@ impl HelperWorker {
                 in_page.set(in_page.get() + 1);
                 wasm_bindgen_futures::spawn_local(async move {
                     in_page.set(in_page.get().saturating_sub(1));
-                    let reply = scim_token_core::helpers::answer(&question.to_bytes())
+                    // Now() in «Try an expression» is the page's clock, as in the worker.
+                    let now = scim_token_core::expr::DateTime::from_unix_millis(
+                        js_sys::Date::now() as i64,
+                    );
+                    let reply = scim_token_core::helpers::answer_at(&question.to_bytes(), now)
                         .and_then(|bytes| Answer::from_bytes(&bytes))
                         .map_or(Reply::Stopped(Stopped::Refused), |answer| {
                             Reply::Answer(Rc::new(answer))

@@ -129,7 +129,10 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
                 </div>
             },
             Some(TryAnswer::Evaluated {
-                result, marker: at, ..
+                result,
+                marker: at,
+                note,
+                ..
             }) => {
                 let shown = match result {
                     Shown::Value { text, placeholder } => html! {
@@ -154,6 +157,9 @@ pub fn ExpressionPlayground(props: &PlaygroundProps) -> Html {
                             aria-labelledby={id("result-label")}>
                             { shown }
                         </output>
+                        if let Some(note) = note {
+                            <p class="hint">{ note.clone() }</p>
+                        }
                     </div>
                 }
             }

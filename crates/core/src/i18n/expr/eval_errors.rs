@@ -74,6 +74,7 @@ pub(super) fn eval_detail(kind: &EvalErrorKind, lang: Lang) -> String {
             EvalErrorKind::UnknownFunction { did_you_mean: Some(known) } => format!("there is no such function. Names are case-sensitive: did you mean {known}?"),
             EvalErrorKind::UnknownFunction { did_you_mean: None } => "there is no such function in Entra's expression reference.".to_owned(),
             EvalErrorKind::NotEvaluated => "Entra has this function, but this page does not evaluate it.".to_owned(),
+            EvalErrorKind::NeedsDirectory => "its value depends on the directory or the target application (which values are taken, the user's app role assignments), which this page does not have.".to_owned(),
             EvalErrorKind::ArgumentCount { min, max, got } => {
                 let range = argument_range(*min, *max, lang);
                 let noun = if *min == 1 && *max == Some(1) { "argument" } else { "arguments" };
@@ -94,6 +95,7 @@ pub(super) fn eval_detail(kind: &EvalErrorKind, lang: Lang) -> String {
             EvalErrorKind::UnknownFunction { did_you_mean: Some(known) } => format!("det finnes ingen slik funksjon. Navn skiller mellom store og små bokstaver: mente du {known}?"),
             EvalErrorKind::UnknownFunction { did_you_mean: None } => "det finnes ingen slik funksjon i Entras uttrykksreferanse.".to_owned(),
             EvalErrorKind::NotEvaluated => "Entra har denne funksjonen, men denne siden kan ikke beregne den.".to_owned(),
+            EvalErrorKind::NeedsDirectory => "verdien avhenger av katalogen eller målprogrammet (hvilke verdier som er tatt, brukerens approlletildelinger), som denne siden ikke har.".to_owned(),
             EvalErrorKind::ArgumentCount { min, max, got } => {
                 let range = argument_range(*min, *max, lang);
                 let noun = if *min == 1 && *max == Some(1) { "argument" } else { "argumenter" };

@@ -65,6 +65,8 @@ pub enum Placeholder {
     NoValue,
     /// The empty string.
     EmptyString,
+    /// IgnoreFlowIfNullOrEmpty's answer: the attribute is left out of the provisioning flow.
+    LeftOutOfFlow,
 }
 
 impl Placeholder {
@@ -81,6 +83,12 @@ impl Placeholder {
             (Placeholder::EmptyString, Lang::En) => "(empty)",
             (Placeholder::NoValue, Lang::Nb) => "(ingen verdi)",
             (Placeholder::EmptyString, Lang::Nb) => "(tomt)",
+            (Placeholder::LeftOutOfFlow, Lang::En) => {
+                "(left out of the flow: Entra does not send this attribute to the app)"
+            }
+            (Placeholder::LeftOutOfFlow, Lang::Nb) => {
+                "(holdt utenfor flyten: Entra sender ikke dette attributtet til appen)"
+            }
         }
     }
 }

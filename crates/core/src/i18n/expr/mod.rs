@@ -20,7 +20,8 @@ pub use errors::ExprMessage;
 pub use labels::{ExprText, Placeholder};
 pub use names::{delimiter_name, level_column, level_position, target_name};
 pub use notes::{
-    attributes_left_out, box_full, levels_left_out, samples_left_out, samples_too_long,
+    attributes_left_out, box_full, changes_every_run, levels_left_out, samples_left_out,
+    samples_too_long,
 };
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

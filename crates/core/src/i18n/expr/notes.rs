@@ -1,5 +1,6 @@
 //! The helpers' notes of what was left out: samples beyond the tables, lines too long, a full
-//! text box, attributes without a value box, levels beyond the split table.
+//! text box, attributes without a value box, levels beyond the split table; and that a result
+//! is an example, as its value changes every run.
 
 use crate::i18n::{number, Lang};
 
@@ -78,5 +79,19 @@ pub fn levels_left_out(shown: usize, lang: Lang) -> String {
     match lang {
         Lang::En => format!("Showing the first {shown} levels of each sample."),
         Lang::Nb => format!("Viser de {shown} første nivåene av hvert eksempel."),
+    }
+}
+
+/// Said under «Try an expression»'s result when the expression calls Now, Guid or
+/// RandomString: what Entra gives changes every run.
+///
+/// ```
+/// use scim_token_core::i18n::{expr::changes_every_run, Lang};
+/// assert!(changes_every_run(Lang::En).starts_with("An example:"));
+/// ```
+pub fn changes_every_run(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "An example: Now, Guid and RandomString give a new value every time Entra runs the expression.",
+        Lang::Nb => "Et eksempel: Now, Guid og RandomString gir en ny verdi hver gang Entra kjører uttrykket.",
     }
 }

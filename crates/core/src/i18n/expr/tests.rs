@@ -239,3 +239,48 @@ fn every_message_differs_between_the_languages() {
         );
     }
 }
+
+#[test]
+fn the_new_functions_refusals_are_worded_in_both_languages() {
+    let kinds = [
+        Unstated::UpperCase('ı'),
+        Unstated::TitleCase('Α'),
+        Unstated::IgnoreFlowNested,
+        Unstated::IifEmptyAttribute,
+        Unstated::SwitchSourceTest,
+        Unstated::NotBoolean,
+        Unstated::IsStringType,
+        Unstated::NotMultiValued,
+        Unstated::DuplicatesCase,
+        Unstated::RandomStringLengths,
+        Unstated::DateText,
+        Unstated::DateZone,
+        Unstated::NotADate { index: 3 },
+        Unstated::DateRange,
+        Unstated::DateInterval,
+        Unstated::DateDiffRounding,
+        Unstated::DateTimeStyles,
+        Unstated::DateFormat(' '),
+        Unstated::DateFormat('\''),
+        Unstated::DateFormat('z'),
+        Unstated::DateNoMatch,
+    ]
+    .map(EvalErrorKind::Unstated)
+    .into_iter()
+    .chain([EvalErrorKind::NeedsDirectory]);
+    for kind in kinds {
+        let (en, nb) = (eval_detail(&kind, Lang::En), eval_detail(&kind, Lang::Nb));
+        assert_ne!(en, nb, "{kind:?}");
+        assert!(en.ends_with('.') && nb.ends_with('.'), "{kind:?}");
+    }
+    assert_eq!(
+        eval_detail(
+            &EvalErrorKind::Unstated(Unstated::NotADate { index: 3 }),
+            Lang::En
+        ),
+        "argument 3 is not a date: pass text through CDate first, as the reference says."
+    );
+    let left_out = Placeholder::LeftOutOfFlow;
+    assert_ne!(left_out.in_lang(Lang::En), left_out.in_lang(Lang::Nb));
+    assert_ne!(changes_every_run(Lang::En), changes_every_run(Lang::Nb));
+}

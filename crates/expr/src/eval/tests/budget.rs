@@ -2,7 +2,7 @@
 //! limit just under and just over, and the shapes of expression that froze the tab before it.
 
 use crate::budget::{Budget, Limit, Limits};
-use crate::eval::evaluator::evaluate_on;
+use crate::eval::evaluator::{evaluate_on, EXAMPLE_NOW};
 use crate::{
     evaluate_within, parse, run, Arg, Attributes, EvalErrorKind, Expr, ExprError, ParseErrorKind,
     Value,
@@ -20,7 +20,7 @@ fn within(
 ) -> (Result<Value, EvalErrorKind>, Budget) {
     let expr = parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
     let mut budget = Budget::new(&limits);
-    let result = evaluate_on(&expr, attributes, &mut budget).map_err(|e| e.kind);
+    let result = evaluate_on(&expr, attributes, &mut budget, EXAMPLE_NOW).map_err(|e| e.kind);
     (result, budget)
 }
 
@@ -356,7 +356,8 @@ fn worst_cases_are_fast() {
         .with("delimiters", cjk)
         .with("b15", format!("{}!", "a".repeat(15)))
         .with("b14", format!("{}!", "a".repeat(14)))
-        .with("b12", format!("{}!", "a".repeat(12)));
+        .with("b12", format!("{}!", "a".repeat(12)))
+        .with("months", "MMMM ".repeat(MIB / 5));
     let nested = |function: &str, depth| {
         (0..depth).fold("[ae]".to_owned(), |inner, _| format!("{function}({inner})"))
     };
@@ -401,6 +402,25 @@ fn worst_cases_are_fast() {
             repeated(r#"Replace([ascii], , "(?<g>a)", "g", "a", , )"#, 10),
         ),
         ("largest expression", largest),
+        ("PCase nested, Æ", nested("PCase", 10)),
+        ("ToUpper, é", repeated("ToUpper([e])", 10)),
+        (
+            "PCase with separators",
+            repeated("PCase([ascii], [delimiters])", 10),
+        ),
+        ("ConvertToBase64", repeated("ConvertToBase64([ae])", 10)),
+        ("ConvertToUTF8Hex", repeated("ConvertToUTF8Hex([cjk])", 10)),
+        (
+            "RemoveDuplicates",
+            repeated(r#"Count(RemoveDuplicates(Split([commas], ",")))"#, 10),
+        ),
+        (
+            "FormatDateTime, long format",
+            repeated(
+                r#"FormatDateTime("2021-01-01", , "yyyy-MM-dd", [months])"#,
+                10,
+            ),
+        ),
         (
             "regex just under, then ToLower",
             format!(

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::{parse, Expr, RegexProblem};
+use changing::CHANGING;
 use functions::{FUNCTIONS, REFERENCE_FUNCTIONS};
 use proptest::prelude::*;
 
@@ -431,7 +432,10 @@ fn misuse_is_reported_at_the_function() {
                 did_you_mean: Some("Word"),
             },
         ),
-        ("Now()", EvalErrorKind::NotEvaluated),
+        (
+            r#"SelectUniqueValue("a", "b")"#,
+            EvalErrorKind::NeedsDirectory,
+        ),
         ("Left(\"a\", \"1\")", EvalErrorKind::NotANumber { index: 2 }),
         ("Left(\"a\", )", EvalErrorKind::MissingArgument { index: 2 }),
         (
@@ -476,8 +480,8 @@ fn misuse_is_reported_at_the_function() {
 #[test]
 fn every_branch_is_evaluated() {
     assert_eq!(
-        eval(r#"IIF("True", "a", Now())"#, &none()),
-        Err(EvalErrorKind::NotEvaluated)
+        eval(r#"IIF("True", "a", SelectUniqueValue("b", "c"))"#, &none()),
+        Err(EvalErrorKind::NeedsDirectory)
     );
 }
 
@@ -485,7 +489,16 @@ fn every_branch_is_evaluated() {
 fn the_evaluated_functions_are_all_in_the_reference() {
     for name in EVALUATED_FUNCTIONS {
         assert!(REFERENCE_FUNCTIONS.contains(&name), "{name}");
-        assert!(FUNCTIONS.iter().any(|f| f.0 == name), "{name}");
+        let changing = CHANGING.iter().any(|f| f.0 == name);
+        assert!(FUNCTIONS.iter().any(|f| f.0 == name) != changing, "{name}");
+        assert_eq!(CHANGING_FUNCTIONS.contains(&name), changing, "{name}");
+    }
+    // The reference's 43: those evaluated here and those that need the directory.
+    for name in REFERENCE_FUNCTIONS {
+        assert!(
+            EVALUATED_FUNCTIONS.contains(&name) != DIRECTORY_FUNCTIONS.contains(&name),
+            "{name}"
+        );
     }
 }
 
