@@ -37,7 +37,7 @@ pub const MAX_SLICE_BYTES: usize = 4 * SLICE_BYTES;
 /// The most rows evaluated (each a new source value, not one already seen) before an answer:
 /// the rest of the slice waits for the next question, so every answer comes well within the
 /// page's watchdog whatever the values are (docs/helpers.md measures it).
-pub const MAX_EVALUATED_ROWS_PER_ANSWER: usize = 2_000;
+pub const MAX_EVALUATED_ROWS_PER_ANSWER: usize = 1_000;
 
 /// The most distinct values kept per target attribute, with their counts and sample users;
 /// the users of any further value are counted together («and K more values for N users»).

@@ -59,7 +59,8 @@ pub struct Truth {
     pub problems: HashMap<ValueProblem, u64>,
     /// Users by depth (non-empty values).
     pub depths: HashMap<usize, u64>,
-    /// Each user's row: the key, the department, the three levels.
+    /// Each user's row: the key, the department, the three levels (for exports of at most
+    /// 100,000 users, to spare the measure's memory).
     pub rows_written: Vec<[String; 5]>,
 }
 
@@ -130,7 +131,9 @@ pub fn export(users: usize, shape: Shape) -> (Vec<u8>, Truth) {
                 *truth.values[t].entry(level.to_owned()).or_default() += 1;
             }
         }
-        truth.rows_written.push(written);
+        if users <= 100_000 {
+            truth.rows_written.push(written);
+        }
         if department.is_empty() {
             truth.no_value += 1;
         } else {
