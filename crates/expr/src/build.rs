@@ -79,29 +79,54 @@ const SCANNED_BYTES: usize = 4096;
 pub fn detect_delimiter<'a>(samples: impl IntoIterator<Item = &'a str>) -> Option<char> {
     let mut counts = [0usize; DELIMITERS.len()];
     for sample in samples {
-        let mut found = [false; DELIMITERS.len()];
-        // Every delimiter is ASCII, and an ASCII byte in UTF-8 is always that character, so the
-        // bytes can be read without decoding, and cut anywhere.
-        let head = sample
-            .as_bytes()
-            .get(..SCANNED_BYTES)
-            .unwrap_or(sample.as_bytes());
-        for &byte in head {
-            if let Some(i) = DELIMITERS
-                .iter()
-                .position(|&d| u32::from(d) == u32::from(byte))
-            {
-                if let Some(slot) = found.get_mut(i) {
-                    *slot = true;
-                }
-            }
-        }
-        for (count, found) in counts.iter_mut().zip(found) {
+        for (count, found) in counts.iter_mut().zip(delimiters_in(sample)) {
             *count += usize::from(found);
         }
     }
+    most_found_delimiter(&counts)
+}
+
+/// Which of [`DELIMITERS`] `sample` contains, in their order, reading its first 4,096 bytes as
+/// [`detect_delimiter`] does: for counting over more samples than can be held at once (the
+/// directory check counts every user of an export).
+///
+/// ```
+/// use scim_token_expr::delimiters_in;
+/// assert_eq!(delimiters_in("A > B|C"), [true, true, false, false, false, false, false]);
+/// ```
+pub fn delimiters_in(sample: &str) -> [bool; DELIMITERS.len()] {
+    let mut found = [false; DELIMITERS.len()];
+    // Every delimiter is ASCII, and an ASCII byte in UTF-8 is always that character, so the
+    // bytes can be read without decoding, and cut anywhere.
+    let head = sample
+        .as_bytes()
+        .get(..SCANNED_BYTES)
+        .unwrap_or(sample.as_bytes());
+    for &byte in head {
+        if let Some(i) = DELIMITERS
+            .iter()
+            .position(|&d| u32::from(d) == u32::from(byte))
+        {
+            if let Some(slot) = found.get_mut(i) {
+                *slot = true;
+            }
+        }
+    }
+    found
+}
+
+/// The delimiter found in the most samples, given how many samples contained each of
+/// [`DELIMITERS`] (in their order); a tie goes to the one listed first, and none was found
+/// gives `None`: [`detect_delimiter`]'s choice.
+///
+/// ```
+/// use scim_token_expr::most_found_delimiter;
+/// assert_eq!(most_found_delimiter(&[3, 5, 0, 0, 0, 0, 5]), Some('|'));
+/// assert_eq!(most_found_delimiter(&[0; 7]), None);
+/// ```
+pub fn most_found_delimiter(counts: &[usize; DELIMITERS.len()]) -> Option<char> {
     let mut best: Option<(char, usize)> = None;
-    for (delimiter, count) in DELIMITERS.into_iter().zip(counts) {
+    for (delimiter, &count) in DELIMITERS.into_iter().zip(counts) {
         if count > 0 && best.is_none_or(|(_, most)| count > most) {
             best = Some((delimiter, count));
         }

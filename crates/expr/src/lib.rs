@@ -35,8 +35,9 @@ mod regex;
 
 pub use budget::{Limit, Limits};
 pub use build::{
-    build, detect_delimiter, level_pattern, map_level, split_preview, BuildError, LevelChoice,
-    Mapping, ScimTarget, SplitPreview, DELIMITERS, MAX_LEVELS_SHOWN, SOURCE_ATTRIBUTES,
+    build, delimiters_in, detect_delimiter, level_pattern, map_level, most_found_delimiter,
+    split_preview, BuildError, LevelChoice, Mapping, ScimTarget, SplitPreview, DELIMITERS,
+    MAX_LEVELS_SHOWN, SOURCE_ATTRIBUTES,
 };
 pub use datetime::DateTime;
 pub use eval::{

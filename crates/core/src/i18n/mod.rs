@@ -7,6 +7,7 @@
 //! labels and error messages are in [`expr`].
 
 mod config;
+pub mod directory;
 pub mod expr;
 pub mod findings;
 

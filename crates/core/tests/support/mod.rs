@@ -1,0 +1,2 @@
+//! What the core's integration tests share.
+pub mod export;
