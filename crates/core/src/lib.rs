@@ -12,7 +12,8 @@
 //! - [`mapping_state`]: the state of «Map organisation levels», and values as its tables show them;
 //! - [`playground_state`]: the state of «Try an expression»;
 //! - [`helpers`]: what the helpers' worker is asked and answers, and the answering.
-//! - [`directory`]: the directory check: a users export read in the worker, slice by slice.
+//! - `directory` (the default feature `directory`): the directory check: a users export read in
+//!   its worker, slice by slice.
 //!
 //! The expression engine is its own crate, [`expr`] (`scim-token-expr`), re-exported here.
 //!
@@ -27,6 +28,7 @@ pub use scim_token_expr as expr;
 
 pub mod config;
 pub mod diagnose;
+#[cfg(feature = "directory")]
 pub mod directory;
 pub mod guide;
 pub mod helpers;

@@ -17,7 +17,7 @@ use scim_token_core::directory::{
     GroupId, Pass, ValueProblem,
 };
 use scim_token_core::expr::{LevelChoice, ScimTarget};
-use scim_token_core::helpers::{answer_with, Answer, Question};
+use scim_token_core::helpers::MAX_ATTRIBUTE_NAME_BOX;
 use scim_token_core::lang::Lang;
 use support::export::{export, levels, Shape, Truth};
 
@@ -607,9 +607,9 @@ fn an_answer_evaluates_a_bounded_number_of_new_values_and_the_rest_comes_again()
 fn directory_messages_travel_as_bytes_and_a_slice_too_large_is_refused() {
     let mut worker = DirectoryWorker::default();
     let ask = |worker: &mut DirectoryWorker, question: DirectoryQuestion| {
-        let bytes = Question::Directory { id: 9, question }.to_bytes();
-        answer_with(worker, &bytes, None)
-            .map(|bytes| Answer::from_bytes(&bytes).expect("an answer"))
+        worker
+            .answer_bytes(&question.to_bytes())
+            .map(|bytes| DirectoryAnswer::from_bytes(&bytes).expect("an answer"))
     };
     let file = b"department\nA > B\n";
     let start = DirectoryQuestion::Start {
@@ -620,21 +620,14 @@ fn directory_messages_travel_as_bytes_and_a_slice_too_large_is_refused() {
     };
     assert!(matches!(
         ask(&mut worker, start),
-        Some(Answer::Directory {
-            id: 9,
-            answer: DirectoryAnswer::Progress { job: 3, .. }
-        })
+        Some(DirectoryAnswer::Progress { job: 3, .. })
     ));
     let slice = DirectoryQuestion::Slice {
         job: 3,
         offset: 0,
         bytes: file.to_vec(),
     };
-    let Some(Answer::Directory {
-        answer: DirectoryAnswer::Surveyed { survey, .. },
-        ..
-    }) = ask(&mut worker, slice)
-    else {
+    let Some(DirectoryAnswer::Surveyed { survey, .. }) = ask(&mut worker, slice) else {
         panic!()
     };
     assert_eq!(survey.rows, 1);
@@ -650,6 +643,68 @@ fn directory_messages_travel_as_bytes_and_a_slice_too_large_is_refused() {
         bytes: vec![b'a'; MAX_SLICE_BYTES],
     };
     assert!(ask(&mut worker, just).is_some());
+    let long_name = |length: usize| DirectoryQuestion::Start {
+        job: 4,
+        lang: Lang::Nb,
+        file_size: 1,
+        pass: Pass::Columns {
+            source: "a".repeat(length),
+        },
+    };
+    assert!(ask(&mut worker, long_name(MAX_ATTRIBUTE_NAME_BOX)).is_some());
+    assert_eq!(
+        ask(&mut worker, long_name(MAX_ATTRIBUTE_NAME_BOX + 1)),
+        None
+    );
+}
+
+#[test]
+fn directory_bytes_are_read_as_exactly_one_message_or_refused() {
+    let question = DirectoryQuestion::Users {
+        job: 7,
+        group: GroupId::EmptyLevel(ScimTarget::Division),
+    };
+    let bytes = question.to_bytes();
+    assert_eq!(DirectoryQuestion::from_bytes(&bytes), Some(question));
+    for cut in 0..bytes.len() {
+        assert_eq!(DirectoryQuestion::from_bytes(&bytes[..cut]), None, "{cut}");
+    }
+    assert_eq!(
+        DirectoryQuestion::from_bytes(&[&bytes[..], &[0]].concat()),
+        None
+    );
+    assert_eq!(
+        DirectoryQuestion::from_bytes(&[4, 0]),
+        None,
+        "no fifth question"
+    );
+    let answer = DirectoryAnswer::Failed {
+        job: 7,
+        problem: Some(FileProblem::Binary),
+        message: "not a text file".to_owned(),
+    };
+    let bytes = answer.to_bytes();
+    assert_eq!(DirectoryAnswer::from_bytes(&bytes), Some(answer));
+    assert_eq!(DirectoryAnswer::from_bytes(&bytes[..bytes.len() - 1]), None);
+    assert_eq!(
+        DirectoryAnswer::from_bytes(&[&bytes[..], &[0]].concat()),
+        None
+    );
+    assert_eq!(
+        DirectoryAnswer::from_bytes(&[8, 0]),
+        None,
+        "no ninth answer"
+    );
+    // A helpers' question is not a directory question, nor the other way round.
+    let helpers = scim_token_core::helpers::Question::Try {
+        id: 1,
+        lang: Lang::En,
+        expression: "[a]".to_owned(),
+        values: Vec::new(),
+    };
+    assert!(DirectoryWorker::default()
+        .answer_bytes(&helpers.to_bytes())
+        .is_none());
 }
 
 #[test]

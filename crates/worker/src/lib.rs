@@ -6,23 +6,11 @@
 //! starts a fresh one for the next question. The worker holds no secret: the key and the secret
 //! never leave the page's own wasm.
 //!
-//! The directory check (`scim_token_core::directory`) is the one thing kept between
-//! questions: a job reading a users export slice by slice. It lives in this worker's
-//! thread-local [`DirectoryWorker`] until the page stops it, starts another, or ends the worker.
-//!
 //! The JavaScript around it (static/embed/worker-bootstrap.js) instantiates this wasm
 //! from the module the page compiled and sends, then passes each message to [`answer`].
 
-use std::cell::RefCell;
-
-use scim_token_core::directory::DirectoryWorker;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::*;
-
-thread_local! {
-    /// The directory check's job, kept between questions.
-    static DIRECTORY: RefCell<DirectoryWorker> = RefCell::new(DirectoryWorker::default());
-}
 
 /// Answers one question (postcard bytes of a `Question`) with the bytes of its `Answer`; an empty
 /// array for bytes that are not exactly one question (`Question::from_bytes` refuses them), which
@@ -41,12 +29,7 @@ thread_local! {
 /// ```
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen)]
 pub fn answer(question: &[u8]) -> Vec<u8> {
-    DIRECTORY
-        .with(|directory| {
-            let mut directory = directory.try_borrow_mut().ok()?;
-            scim_token_core::helpers::answer_with(&mut directory, question, now())
-        })
-        .unwrap_or_default()
+    scim_token_core::helpers::answer_at(question, now()).unwrap_or_default()
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -72,6 +72,24 @@ pub struct DirectoryWorker {
 }
 
 impl DirectoryWorker {
+    /// Answers one question given as bytes with the bytes of its answer, keeping the job's
+    /// state for the next: all the directory worker does. `None` for bytes that are not
+    /// exactly one question ([`DirectoryQuestion::from_bytes`] refuses them); the worker then
+    /// sends no bytes, which the page reads as no answer.
+    ///
+    /// ```
+    /// use scim_token_core::directory::{DirectoryAnswer, DirectoryQuestion, DirectoryWorker};
+    ///
+    /// let mut worker = DirectoryWorker::default();
+    /// let bytes = worker.answer_bytes(&DirectoryQuestion::Stop { job: 4 }.to_bytes()).unwrap();
+    /// assert_eq!(DirectoryAnswer::from_bytes(&bytes), Some(DirectoryAnswer::NoJob { job: 4 }));
+    /// assert_eq!(worker.answer_bytes(b"not a question"), None);
+    /// ```
+    pub fn answer_bytes(&mut self, question: &[u8]) -> Option<Vec<u8>> {
+        let question = DirectoryQuestion::from_bytes(question)?;
+        Some(self.answer(question).to_bytes())
+    }
+
     /// Answers one question, keeping the job's state for the next.
     pub fn answer(&mut self, question: DirectoryQuestion) -> DirectoryAnswer {
         match question {

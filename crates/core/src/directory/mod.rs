@@ -1,6 +1,7 @@
 //! «Check the whole directory» (issue 27): a users export (Entra's «Download users», or
-//! `Get-MgUser … | Export-Csv`) read in the helpers' worker slice by slice, and every user's
-//! source value split with the expressions «Map organisation levels» writes.
+//! `Get-MgUser … | Export-Csv`) read in a worker of its own (crates/directory-worker, loaded
+//! only when the admin starts a check) slice by slice, and every user's source value split
+//! with the expressions «Map organisation levels» writes.
 //!
 //! The page reads the file in slices ([`SLICE_BYTES`], `Blob.slice().arrayBuffer()`) and sends
 //! each as a question; the worker ([`DirectoryWorker`]) keeps the job between questions and

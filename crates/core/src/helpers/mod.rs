@@ -42,7 +42,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::directory::{DirectoryAnswer, DirectoryQuestion, DirectoryWorker};
 pub use crate::expr::MAX_LEVELS_SHOWN;
 use crate::expr::{split_preview, DateTime, LevelChoice, Mapping, ScimTarget, DELIMITERS};
 use crate::i18n::expr::{changes_every_run as changes_every_run_note, ExprMessage, ExprText};
@@ -123,13 +122,6 @@ pub enum Question {
         /// [`PlaygroundState::values`] keeps them).
         values: Vec<(String, String)>,
     },
-    /// The directory check (`crate::directory`): a pass over a users export, slice by slice.
-    Directory {
-        /// Which question this is.
-        id: u32,
-        /// The question.
-        question: DirectoryQuestion,
-    },
 }
 
 impl Question {
@@ -158,9 +150,7 @@ impl Question {
     /// The same question with another id.
     pub fn with_id(mut self, new_id: u32) -> Question {
         match &mut self {
-            Question::Map { id, .. }
-            | Question::Try { id, .. }
-            | Question::Directory { id, .. } => *id = new_id,
+            Question::Map { id, .. } | Question::Try { id, .. } => *id = new_id,
         }
         self
     }
@@ -193,15 +183,15 @@ impl Question {
             Question::Try { values, .. } if !values.windows(2).all(|two| two[0].0 < two[1].0) => {
                 None
             }
-            Question::Directory { question, .. } if !question.is_valid() => None,
             _ => Some(question),
         }
     }
 }
 
 /// The one message `bytes` hold, `None` if they hold anything else: postcard reads a message
-/// from the start of its bytes, so bytes left over are checked here.
-fn exactly_one<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Option<T> {
+/// from the start of its bytes, so bytes left over are checked here. The directory check's
+/// messages are read with it too (`directory::DirectoryQuestion::from_bytes`).
+pub(crate) fn exactly_one<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Option<T> {
     match postcard::take_from_bytes(bytes) {
         Ok((message, [])) => Some(message),
         _ => None,
@@ -225,13 +215,6 @@ pub enum Answer {
         /// What the section shows.
         answer: TryAnswer,
     },
-    /// To a [`Question::Directory`].
-    Directory {
-        /// The question's id.
-        id: u32,
-        /// The answer.
-        answer: DirectoryAnswer,
-    },
 }
 
 impl Answer {
@@ -244,7 +227,7 @@ impl Answer {
     /// The id of the question answered.
     pub fn id(&self) -> u32 {
         match self {
-            Answer::Map { id, .. } | Answer::Try { id, .. } | Answer::Directory { id, .. } => *id,
+            Answer::Map { id, .. } | Answer::Try { id, .. } => *id,
         }
     }
 }
@@ -448,27 +431,14 @@ impl<'a> TryShown<'a> {
 ///
 /// This is all the worker does. It is bounded by the caps above and the expression crate's
 /// budget, so it ends, and its memory stays small, whatever was typed. Now() is the reference's
-/// example moment; [`answer_at`] gives the real one.
-///
-/// A directory question is answered as by a worker that holds no job
-/// ([`DirectoryAnswer::NoJob`]); the worker keeps its job between questions with
-/// [`answer_with`].
+/// example moment; [`answer_at`] gives the real one. The directory check has its own worker and
+/// messages (`directory::DirectoryWorker::answer_bytes`, with the `directory` feature).
 pub fn answer(question: &[u8]) -> Option<Vec<u8>> {
-    answer_with(&mut DirectoryWorker::default(), question, None)
+    answer_at(question, None)
 }
 
 /// [`answer`], with Now() at the moment `now` (the worker gives the clock's).
 pub fn answer_at(question: &[u8], now: Option<DateTime>) -> Option<Vec<u8>> {
-    answer_with(&mut DirectoryWorker::default(), question, now)
-}
-
-/// Answers a question given as bytes, as [`answer_at`] does, with `directory`: the directory
-/// check's job, which the worker keeps from one question to the next.
-pub fn answer_with(
-    directory: &mut DirectoryWorker,
-    question: &[u8],
-    now: Option<DateTime>,
-) -> Option<Vec<u8>> {
     let question = Question::from_bytes(question)?;
     let answer = match question {
         Question::Map {
@@ -490,10 +460,6 @@ pub fn answer_with(
         } => Answer::Try {
             id,
             answer: try_answer(lang, PlaygroundState { expression, values }, now),
-        },
-        Question::Directory { id, question } => Answer::Directory {
-            id,
-            answer: directory.answer(question),
         },
     };
     postcard::to_allocvec(&answer).ok()

@@ -7,6 +7,7 @@
 //! labels and error messages are in [`expr`].
 
 mod config;
+#[cfg(feature = "directory")]
 pub mod directory;
 pub mod expr;
 pub mod findings;
