@@ -16,7 +16,7 @@ export default [
     languageOptions: { sourceType: 'module', globals: globals.browser },
   },
   {
-    // A classic script run in the helpers' worker after its wasm-bindgen glue.
+    // A classic script run in each worker after its wasm-bindgen glue.
     files: ['static/embed/worker-bootstrap.js'],
     languageOptions: { sourceType: 'script', globals: globals.worker },
   },

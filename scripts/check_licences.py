@@ -4,8 +4,8 @@
 What ships, and so what is checked strictly:
 
 - Rust: every crate compiled into the widget's wasm (crates/widget with index.html's
-  `data-cargo-features`, no default features) and the worker's wasm (crates/worker), for
-  wasm32-unknown-unknown, along normal dependencies only. Build and dev dependencies never
+  `data-cargo-features`, no default features) and the two workers' wasm (crates/worker,
+  crates/directory-worker), for wasm32-unknown-unknown, along normal dependencies only. Build and dev dependencies never
   reach the wasm. A proc-macro crate is counted (the code it writes is compiled into the wasm)
   but its own dependencies (syn, quote, ...) are not: they run on the build machine only.
   The set comes from `cargo tree`, which resolves features the way that build does; the
@@ -64,10 +64,11 @@ TOOLS_ALLOWED = ALLOWED | {
     "BlueOak-1.0.0",  # a permissive licence (graceful-fs, under the bundlers' file watchers)
 }
 
-# The wasm builds, as index.html's two `data-trunk rel="rust"` links ask for them.
+# The wasm builds, as index.html's three `data-trunk rel="rust"` links ask for them.
 WASM_BUILDS = {
     "scim-token-widget": ["--no-default-features", "--features", "bundle,zeroing-allocator"],
     "scim-token-worker": [],
+    "scim-token-directory-worker": [],
 }
 
 

@@ -17,13 +17,15 @@
    `data-type="worker"` link, is packaged here: its glue and static/embed/worker-bootstrap.js
    become one script carried in the embed module as a string (run as a blob: worker, so the
    module's integrity covers it), and the module fetches the worker's wasm
-   (scim-token-worker_bg.wasm, beside the widget's) with its SHA-384. Nothing is compiled
+   (scim-token-worker_bg.wasm, beside the widget's) with its SHA-384. The directory check's
+   worker (crates/directory-worker, index.html's second worker link) is packaged the same way
+   (scim-token-directory-worker_bg.wasm), with the same bootstrap. Nothing is compiled
    here: this hook only bundles, fills in and packages.
 3. The single-file page, dist/scim-token-widget.html: the page with everything inlined (the
    module bundled from static/embed/single-file.js in an inline script, the wasm gzipped in it,
    the CSS, the icon as a data: URI) under
    a policy that allows exactly those inline parts by hash and no network. It carries the token
-   widget alone: no helpers' worker, and so no helper sections.
+   widget alone: no workers, and so no helper sections and no directory check.
 
 4. The npm package, dist/npm/: the embed bundle's files with a package.json (name, the version
    in Cargo.toml, `exports`, `types`, `files`, licence), a README for hosts and the licences;
@@ -54,6 +56,8 @@ EMBED = STAGING / "embed"
 WASM = "scim-token-widget_bg.wasm"
 WORKER_NAME = "scim-token-worker"
 WORKER_WASM = f"{WORKER_NAME}_bg.wasm"
+DIRECTORY_WORKER_NAME = "scim-token-directory-worker"
+DIRECTORY_WORKER_WASM = f"{DIRECTORY_WORKER_NAME}_bg.wasm"
 EMBED_SOURCE = SOURCE / "static" / "embed"
 # How the embed module's files import the wasm-bindgen glue Trunk wrote (esbuild's alias).
 GLUE_IMPORT = "scim-token-widget-glue"
@@ -265,7 +269,7 @@ def single_file_page(page: str, script: str) -> str:
 
 
 # The package's files: the embed bundle, in the order package.json lists them.
-NPM_FILES = ("scim-token-widget.js", "scim-token-widget.d.ts", WASM, WORKER_WASM)
+NPM_FILES = ("scim-token-widget.js", "scim-token-widget.d.ts", WASM, WORKER_WASM, DIRECTORY_WORKER_WASM)
 NPM_EXTRA = ("README.md", "LICENSE-MIT", "LICENSE-APACHE")
 
 
@@ -286,6 +290,7 @@ def npm_manifest(version: str) -> str:
             ".": {"types": "./scim-token-widget.d.ts", "default": "./scim-token-widget.js"},
             f"./{WASM}": f"./{WASM}",
             f"./{WORKER_WASM}": f"./{WORKER_WASM}",
+            f"./{DIRECTORY_WORKER_WASM}": f"./{DIRECTORY_WORKER_WASM}",
             "./package.json": "./package.json",
         },
         "files": [*NPM_FILES, *NPM_EXTRA],
@@ -410,23 +415,33 @@ def write_sums() -> None:
     (STAGING / SUMS).write_text("".join(lines), encoding="utf-8", newline="\n")
 
 
+def worker_script_of(name: str, bootstrap: str) -> str:
+    """The worker NAME's script: the glue Trunk wrote (dist/embed/NAME.js) and the bootstrap,
+    minified, to be carried in the embed module. The glue's copy beside the module goes: it
+    would be a script nothing checks."""
+    glue = EMBED / f"{name}.js"
+    if not glue.exists():
+        raise BuildError(f"{glue} missing; did the worker pipeline run?")
+    script = minified(glue.read_text(encoding="utf-8") + bootstrap, is_module=False)
+    glue.unlink()
+    return script
+
+
 def main() -> int:
     trunk_glue = EMBED / "scim-token-widget.js"
     if not trunk_glue.exists():
         raise BuildError(f"{trunk_glue} missing; did the rust pipeline run?")
     wasm = (EMBED / WASM).read_bytes()
-    worker_glue_path = EMBED / f"{WORKER_NAME}.js"
-    if not worker_glue_path.exists():
-        raise BuildError(f"{worker_glue_path} missing; did the worker pipeline run?")
     bootstrap = (EMBED_SOURCE / "worker-bootstrap.js").read_text(encoding="utf-8")
-    worker_script = minified(worker_glue_path.read_text(encoding="utf-8") + bootstrap, is_module=False)
-    # Carried in the embed module; a copy beside it would be a script nothing checks.
-    worker_glue_path.unlink()
+    worker_script = worker_script_of(WORKER_NAME, bootstrap)
+    directory_worker_script = worker_script_of(DIRECTORY_WORKER_NAME, bootstrap)
     values = {
         "widget-css": stylesheet("widget.css"),
         "wasm-integrity": sri(wasm),
         "worker-script": worker_script,
         "worker-integrity": sri((EMBED / WORKER_WASM).read_bytes()),
+        "directory-worker-script": directory_worker_script,
+        "directory-worker-integrity": sri((EMBED / DIRECTORY_WORKER_WASM).read_bytes()),
     }
     module = minified(fill_in(bundle("served.js", trunk_glue), values, "served.js"))
     # Both bundles read the glue, which the module then replaces.

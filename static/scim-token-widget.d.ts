@@ -76,8 +76,8 @@ export function mount(element: HTMLElement, options?: WidgetOptions): Promise<Wi
 /** Where the module's files are served from. */
 export interface AssetOptions {
   /**
-   * The folder URL (absolute, or relative to the page) that serves `scim-token-widget_bg.wasm`
-   * and `scim-token-worker_bg.wasm`. Default: beside this module, which bundlers that follow
+   * The folder URL (absolute, or relative to the page) that serves `scim-token-widget_bg.wasm`,
+   * `scim-token-worker_bg.wasm` and `scim-token-directory-worker_bg.wasm`. Default: beside this module, which bundlers that follow
    * `new URL('./…', import.meta.url)` (Vite, webpack) arrange by themselves. The files are
    * checked against their SHA-384 wherever they come from.
    */

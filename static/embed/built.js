@@ -17,3 +17,9 @@ export const WORKER_SCRIPT = 'postbuild:worker-script';
 
 /** The SHA-384 of scim-token-worker_bg.wasm as built. */
 export const WORKER_INTEGRITY = 'postbuild:worker-integrity';
+
+/** The directory check's worker script: its wasm-bindgen glue and worker-bootstrap.js, minified. */
+export const DIRECTORY_WORKER_SCRIPT = 'postbuild:directory-worker-script';
+
+/** The SHA-384 of scim-token-directory-worker_bg.wasm as built. */
+export const DIRECTORY_WORKER_INTEGRITY = 'postbuild:directory-worker-integrity';

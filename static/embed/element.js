@@ -6,11 +6,11 @@ import { attach } from './mount.js';
 import { ATTRIBUTES } from './options.js';
 import { forgetTyped, recordEarly, variantsIn } from './prerendered.js';
 
-// The element's class, for widgets whose wasm `load()` instantiates and whose helpers' sections
-// ask `startHelperWorker`. Made only where there are elements: this module is imported on
-// servers (a framework rendering the portal's page) and in workers too, and must define
-// nothing there.
-const widgetElement = (load, startHelperWorker) => class ScimTokenWidgetElement extends HTMLElement {
+// The element's class, for widgets whose wasm `load()` instantiates and whose sections start
+// their workers with `workers` (mount.js). Made only where there are elements: this module is
+// imported on servers (a framework rendering the portal's page) and in workers too, and must
+// define nothing there.
+const widgetElement = (load, workers) => class ScimTokenWidgetElement extends HTMLElement {
   static get observedAttributes() {
     return Object.keys(ATTRIBUTES);
   }
@@ -35,7 +35,7 @@ const widgetElement = (load, startHelperWorker) => class ScimTokenWidgetElement 
     }
     load().then(
       () => {
-        if (this.isConnected && !this.handle) this.guard(() => { this.handle = attach(this, this.options(), startHelperWorker, this.early); });
+        if (this.isConnected && !this.handle) this.guard(() => { this.handle = attach(this, this.options(), workers, this.early); });
       },
       (error) => this.showFallback(`WebAssembly could not start: ${error?.message ?? error}`, error instanceof FileError && error.message),
     );
@@ -97,8 +97,8 @@ const widgetElement = (load, startHelperWorker) => class ScimTokenWidgetElement 
 };
 
 /** Defines <scim-token-widget> where there are custom elements and it is not defined yet. */
-export function defineElement(load, startHelperWorker) {
+export function defineElement(load, workers) {
   if (globalThis.customElements && !customElements.get('scim-token-widget')) {
-    customElements.define('scim-token-widget', widgetElement(load, startHelperWorker));
+    customElements.define('scim-token-widget', widgetElement(load, workers));
   }
 }

@@ -1,6 +1,6 @@
 // A widget in an element: mount() and the element both attach one here, in a shadow root of
 // the element, taking the place of its pre-rendered markup, and give back a handle to update
-// or unmount it. The wasm's source and the helpers' worker come from the entry module
+// or unmount it. The wasm's source and the workers' starters come from the entry module
 // (served.js, single-file.js), which wires this module to them.
 import { mount as mountWidget } from 'scim-token-widget-glue';
 import { sheetFor } from './loader.js';
@@ -19,7 +19,7 @@ const mounted = new WeakMap();
 
 // A widget lives in a shadow root of its host element: host CSS cannot reach in, its CSS cannot
 // leak out. The element's own children stay as they are (the page's fallback text).
-export function attach(element, options, startHelperWorker, early = nothingEarly()) {
+export function attach(element, options, workers, early = nothingEarly()) {
   mounted.get(element)?.unmount();
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [sheetFor(element.ownerDocument)];
@@ -41,7 +41,7 @@ export function attach(element, options, startHelperWorker, early = nothingEarly
       if (type === 'scim-token-state') state = detail.state;
       return listener(type, detail);
     };
-    return { ...opts, onEvent, startHelperWorker };
+    return { ...opts, onEvent, ...workers };
   };
   // In one task, so the browser never paints in between (a microtask after the widget's own
   // render): the widget replaces the pre-rendered markup; the text typed into its fields goes
@@ -101,10 +101,11 @@ export function attach(element, options, startHelperWorker, early = nothingEarly
 }
 
 /**
- * mount() for widgets whose wasm `load()` instantiates and whose helpers' sections ask
- * `startHelperWorker` (undefined: the widget does not offer them).
+ * mount() for widgets whose wasm `load()` instantiates and whose sections start their workers
+ * with `workers` (`startHelperWorker`, `startDirectoryWorker`; one missing: the widget does not
+ * offer what needs it).
  */
-export const mounter = (load, startHelperWorker) =>
+export const mounter = (load, workers) =>
   /**
    * Renders a widget into a shadow root of `element` and resolves to a handle with
    * `update(options)` and `unmount()`. See scim-token-widget.d.ts for the options and events.
@@ -112,6 +113,6 @@ export const mounter = (load, startHelperWorker) =>
    */
   async function mount(element, options = {}) {
     await load();
-    const { update, unmount } = attach(element, options, startHelperWorker);
+    const { update, unmount } = attach(element, options, workers);
     return { update, unmount };
   };

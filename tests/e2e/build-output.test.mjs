@@ -92,6 +92,14 @@ test('the embed module verifies the wasm with the hash of the built file', () =>
   const workerHash = sha384(readFileSync(join(DIST, 'embed/scim-token-worker_bg.wasm')));
   assert.equal(module.match(checkedCall('scim-token-worker_bg.wasm'))?.[1], workerHash, 'the module fetches the worker wasm with its hash');
   assert.ok(!existsSync(join(DIST, 'embed/scim-token-worker.js')), 'no unchecked worker script is served');
+  // And for the directory check's worker wasm, fetched only when a check starts.
+  const directoryHash = sha384(readFileSync(join(DIST, 'embed/scim-token-directory-worker_bg.wasm')));
+  assert.equal(
+    module.match(checkedCall('scim-token-directory-worker_bg.wasm'))?.[1],
+    directoryHash,
+    'the module fetches the directory worker wasm with its hash',
+  );
+  assert.ok(!existsSync(join(DIST, 'embed/scim-token-directory-worker.js')), 'no unchecked directory worker script is served');
   assert.doesNotMatch(module, /^\s*import\b|\bimport\s*\(/m, 'the module imports nothing: the glue is inside');
 });
 

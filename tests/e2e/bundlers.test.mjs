@@ -204,7 +204,7 @@ test('the package: package.json names the files it ships, and the module loads i
   assert.equal(manifest.exports['.'].default, './scim-token-widget.js');
   assert.equal(manifest.exports['.'].types, './scim-token-widget.d.ts');
   const module = readFileSync(new URL('../../dist/npm/scim-token-widget.js', import.meta.url), 'utf8');
-  for (const wasm of ['scim-token-widget_bg.wasm', 'scim-token-worker_bg.wasm']) {
+  for (const wasm of ['scim-token-widget_bg.wasm', 'scim-token-worker_bg.wasm', 'scim-token-directory-worker_bg.wasm']) {
     assert.ok(manifest.files.includes(wasm), wasm);
     assert.match(module, new RegExp(`new URL\\(["'\`]\\./${wasm.replace('.', '\\.')}["'\`],\\s*import\\.meta\\.url\\)`), wasm);
   }

@@ -64,6 +64,11 @@ pub struct WidgetProps {
     /// `in-page-helpers` feature (the default), and not offered without it.
     #[prop_or_default]
     pub helper_engine: Option<Engine>,
+    /// Where «Check the whole directory» gets its answers: the directory check's own worker,
+    /// started only when a check starts (the embed module passes one, `startDirectoryWorker`).
+    /// `None`: the check is not offered. No view asks it yet (issue 27's page side).
+    #[prop_or_default]
+    pub directory_engine: Option<Engine>,
     /// Told when something is copied and when the token state changes; never given a value.
     #[prop_or_default]
     pub on_event: Option<Callback<WidgetEvent>>,

@@ -50,8 +50,9 @@ impl WidgetHandle {
 /// default false), `languageSwitch` (boolean), `autoClearSeconds` (number),
 /// `headingLevel` (1 to 6: the title's heading level, default 2) and
 /// `onEvent(type, detail)`, called with `"scim-token-copied"` / `{ target }` and
-/// `"scim-token-state"` / `{ state }`. The embed module adds `startHelperWorker`, a
-/// function resolving to a started helpers' worker ([`crate::dom::worker::Engine`]).
+/// `"scim-token-state"` / `{ state }`. The embed module adds `startHelperWorker` and
+/// `startDirectoryWorker`, functions resolving to a started helpers' or directory worker
+/// ([`crate::dom::worker::Engine`]).
 #[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> WidgetHandle {
     failure::install_panic_hook();
@@ -84,6 +85,11 @@ fn option_text(options: &JsValue, name: &str) -> Option<String> {
 
 fn props_from(options: &JsValue) -> WidgetProps {
     let get = |name: &str| js_sys::Reflect::get(options, &JsValue::from_str(name)).ok();
+    let engine = |name: &str| {
+        get(name)
+            .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
+            .map(Engine::Worker)
+    };
     let text = |option: WidgetOption| option_text(options, option.option());
     let mut problems = Vec::new();
     let lang = config::lang(text(WidgetOption::Lang).as_deref())
@@ -139,9 +145,8 @@ fn props_from(options: &JsValue) -> WidgetProps {
         lang,
         show_steps,
         show_mapping,
-        helper_engine: get("startHelperWorker")
-            .and_then(|value| value.dyn_into::<js_sys::Function>().ok())
-            .map(Engine::Worker),
+        helper_engine: engine("startHelperWorker"),
+        directory_engine: engine("startDirectoryWorker"),
         show_language_switch,
         show_guide,
         auto_clear_seconds,
