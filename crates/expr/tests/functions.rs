@@ -416,3 +416,46 @@ fn what_the_input_sizes_is_within_the_budget() {
         "a long list of separators costs no more than a short one"
     );
 }
+
+/// Found by the oracle (crates/expr/tests/oracle): Mono's `ToLowerInvariant` keeps the
+/// title-case digraphs, ẞ, the Kelvin, Ohm and Ångström signs and every capital Unicode added
+/// after its tables (Cherokee, Georgian Mtavruli, Ϳ), where Rust's table (and newer .NETs)
+/// lower them; and `ToUpperInvariant` keeps ς. Which .NET Entra runs is not known: refused.
+#[test]
+fn casing_where_dotnets_differ_is_refused() {
+    for (expression, c) in [
+        ("ToLower(\"Ǆǅ\")", 'ǅ'),
+        ("ToLower(\"ẞ\")", 'ẞ'),
+        ("ToLower(\"\u{212A}\")", '\u{212A}'),
+        ("ToLower(\"\u{2126}\")", '\u{2126}'),
+        ("ToLower(\"Ꭰ\")", 'Ꭰ'),
+        ("ToLower(\"Ა\")", 'Ა'),
+        ("ToLower(\"Ϳ\")", 'Ϳ'),
+        ("ToLower(\"ϴ\")", 'ϴ'),
+    ] {
+        assert_eq!(
+            refusal(expression, &[]),
+            unstated(Unstated::LowerCase(c)),
+            "{expression}"
+        );
+    }
+    assert_eq!(
+        refusal("ToUpper(\"ς\")", &[]),
+        unstated(Unstated::UpperCase('ς'))
+    );
+    // What every .NET lowers alike is still answered.
+    assert_eq!(
+        output("ToLower(\"ÆØÅ ΣΑΣ ЖЁ ԱՐ ḂB\")", &[]),
+        "æøå σασ жё ար ḃb"
+    );
+}
+
+/// Found by the oracle: a delimiter outside the Basic Multilingual Plane is two UTF-16 units
+/// in .NET, not one `char` (`Split(char[])` would split at either half): refused, as Word's.
+#[test]
+fn split_at_a_character_beyond_the_plane_is_refused() {
+    assert_eq!(
+        refusal("Split([s], [t])", &[("s", "a😀b"), ("t", "😀")]),
+        unstated(Unstated::SplitDelimiter)
+    );
+}
