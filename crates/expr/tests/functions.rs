@@ -459,3 +459,49 @@ fn split_at_a_character_beyond_the_plane_is_refused() {
         unstated(Unstated::SplitDelimiter)
     );
 }
+
+/// Found by the oracle: with AllowLeadingWhite and AllowTrailingWhite, ParseExact trims white
+/// space from the ends of the *format* as well as the text (`TrimTail`, `SkipWhiteSpaces`), and
+/// the white space just inside a quote at the end (`RemoveTrailingInQuoteSpaces`) or at the
+/// start (`RemoveLeadingInQuoteSpaces`). So a format ending in a space reads text without one.
+#[test]
+fn format_date_time_trims_the_input_format_as_parse_exact_does() {
+    let f = |source: &str, input: &str| {
+        output(
+            r#"FormatDateTime([a], , [i], "yyyy-MM-dd HH:mm")"#,
+            &[("a", source), ("i", input)],
+        )
+    };
+    assert_eq!(f("19-10-2378 00:16", "d-M-yyyy HH:mm "), "2378-10-19 00:16");
+    assert_eq!(
+        f("19-10-2378 00:16", " \td-M-yyyy HH:mm"),
+        "2378-10-19 00:16"
+    );
+    assert_eq!(
+        f("19-10-2378 00:16", "d-M-yyyy HH:mm'  '"),
+        "2378-10-19 00:16"
+    );
+    assert_eq!(
+        f("x19-10-2378 00:16", "'  x'd-M-yyyy HH:mm"),
+        "2378-10-19 00:16"
+    );
+    // A space of the format (not quoted, not escaped) that the text does not have is skipped:
+    // ParseByFormat then tries the format's next character (checked with Mono).
+    assert_eq!(f("2378-10-1900:16", "yyyy-MM-dd HH:mm"), "2378-10-19 00:16");
+    assert_eq!(f("23781019", "yyyy MM dd"), "2378-10-19 00:00");
+    assert_eq!(f("2378-10-19", "yyyy-MM-dd ' '"), "2378-10-19 00:00");
+    for (source, input) in [
+        ("2378-10-19  00:16", "yyyy-MM-dd HH:mm"),
+        ("2378-10-19\t00:16", "yyyy-MM-dd HH:mm"),
+        ("2378-10-19 00:16", "yyyy-MM-dd'  'HH:mm"),
+    ] {
+        assert_eq!(
+            refusal(
+                r#"FormatDateTime([a], , [i], "yyyy")"#,
+                &[("a", source), ("i", input)]
+            ),
+            unstated(Unstated::DateNoMatch),
+            "{source:?} in {input:?}"
+        );
+    }
+}

@@ -85,7 +85,7 @@ pub(super) fn format_date_time(inputs: &[Input], budget: &mut Budget) -> Outcome
     if given(inputs, 1) {
         return unstated(Unstated::DateTimeStyles);
     }
-    let input_format = DateFormat::new(&text(inputs, 2)?).map_err(format_problem)?;
+    let input_format = DateFormat::for_reading(&text(inputs, 2)?).map_err(format_problem)?;
     let output_format = DateFormat::new(&text(inputs, 3)?).map_err(format_problem)?;
     let Some(source) = source else {
         return unstated(Unstated::NullArgument { index: 1 });
