@@ -505,3 +505,23 @@ fn format_date_time_trims_the_input_format_as_parse_exact_does() {
         );
     }
 }
+
+/// Found by the oracle: DateDiff's «ww» moves each date back to its Sunday with
+/// `DateTime.AddDays`, which throws for the first days of year 1 (0001-01-01 was a Monday).
+#[test]
+fn date_diff_in_weeks_from_the_first_days_of_year_one_is_out_of_range() {
+    assert_eq!(
+        refusal(
+            r#"DateDiff("ww", CDate([a]), CDate([b]))"#,
+            &[("a", "0001-01-02T20:41:47Z"), ("b", "2066-11-20T18:11:29Z")]
+        ),
+        unstated(Unstated::DateRange)
+    );
+    assert_eq!(
+        output(
+            r#"DateDiff("ww", CDate([a]), CDate([b]))"#,
+            &[("a", "0001-01-07T00:00:00Z"), ("b", "0001-01-14T00:00:00Z")]
+        ),
+        "1"
+    );
+}
