@@ -120,7 +120,7 @@ impl FnCase {
             ),
         };
         format!(
-            "#[test]\nfn {name}() {{\n    use scim_token_expr::*;\n    let user = {:?};\n    \
+            "#[test]\nfn {name}() {{\n    use scim_token_expr::*;\n    let user = {};\n    \
              let result = run({:?}, &user);\n{expected}\n}}",
             self.attributes_source, self.expression
         )
