@@ -154,7 +154,7 @@ fn per_cent(part: usize, whole: usize) -> f64 {
 }
 
 #[test]
-fn replace_agrees_with_dotnet() {
+fn the_evaluator_agrees_with_dotnet() {
     if mono::available().is_none() {
         return;
     }
