@@ -416,3 +416,112 @@ fn what_the_input_sizes_is_within_the_budget() {
         "a long list of separators costs no more than a short one"
     );
 }
+
+/// Found by the oracle (crates/expr/tests/oracle): Mono's `ToLowerInvariant` keeps the
+/// title-case digraphs, ẞ, the Kelvin, Ohm and Ångström signs and every capital Unicode added
+/// after its tables (Cherokee, Georgian Mtavruli, Ϳ), where Rust's table (and newer .NETs)
+/// lower them; and `ToUpperInvariant` keeps ς. Which .NET Entra runs is not known: refused.
+#[test]
+fn casing_where_dotnets_differ_is_refused() {
+    for (expression, c) in [
+        ("ToLower(\"Ǆǅ\")", 'ǅ'),
+        ("ToLower(\"ẞ\")", 'ẞ'),
+        ("ToLower(\"\u{212A}\")", '\u{212A}'),
+        ("ToLower(\"\u{2126}\")", '\u{2126}'),
+        ("ToLower(\"Ꭰ\")", 'Ꭰ'),
+        ("ToLower(\"Ა\")", 'Ა'),
+        ("ToLower(\"Ϳ\")", 'Ϳ'),
+        ("ToLower(\"ϴ\")", 'ϴ'),
+    ] {
+        assert_eq!(
+            refusal(expression, &[]),
+            unstated(Unstated::LowerCase(c)),
+            "{expression}"
+        );
+    }
+    assert_eq!(
+        refusal("ToUpper(\"ς\")", &[]),
+        unstated(Unstated::UpperCase('ς'))
+    );
+    // What every .NET lowers alike is still answered.
+    assert_eq!(
+        output("ToLower(\"ÆØÅ ΣΑΣ ЖЁ ԱՐ ḂB\")", &[]),
+        "æøå σασ жё ար ḃb"
+    );
+}
+
+/// Found by the oracle: a delimiter outside the Basic Multilingual Plane is two UTF-16 units
+/// in .NET, not one `char` (`Split(char[])` would split at either half): refused, as Word's.
+#[test]
+fn split_at_a_character_beyond_the_plane_is_refused() {
+    assert_eq!(
+        refusal("Split([s], [t])", &[("s", "a😀b"), ("t", "😀")]),
+        unstated(Unstated::SplitDelimiter)
+    );
+}
+
+/// Found by the oracle: with AllowLeadingWhite and AllowTrailingWhite, ParseExact trims white
+/// space from the ends of the *format* as well as the text (`TrimTail`, `SkipWhiteSpaces`), and
+/// the white space just inside a quote at the end (`RemoveTrailingInQuoteSpaces`) or at the
+/// start (`RemoveLeadingInQuoteSpaces`). So a format ending in a space reads text without one.
+#[test]
+fn format_date_time_trims_the_input_format_as_parse_exact_does() {
+    let f = |source: &str, input: &str| {
+        output(
+            r#"FormatDateTime([a], , [i], "yyyy-MM-dd HH:mm")"#,
+            &[("a", source), ("i", input)],
+        )
+    };
+    assert_eq!(f("19-10-2378 00:16", "d-M-yyyy HH:mm "), "2378-10-19 00:16");
+    assert_eq!(
+        f("19-10-2378 00:16", " \td-M-yyyy HH:mm"),
+        "2378-10-19 00:16"
+    );
+    assert_eq!(
+        f("19-10-2378 00:16", "d-M-yyyy HH:mm'  '"),
+        "2378-10-19 00:16"
+    );
+    assert_eq!(
+        f("x19-10-2378 00:16", "'  x'd-M-yyyy HH:mm"),
+        "2378-10-19 00:16"
+    );
+    // A space of the format (not quoted, not escaped) that the text does not have is skipped:
+    // ParseByFormat then tries the format's next character (checked with Mono).
+    assert_eq!(f("2378-10-1900:16", "yyyy-MM-dd HH:mm"), "2378-10-19 00:16");
+    assert_eq!(f("23781019", "yyyy MM dd"), "2378-10-19 00:00");
+    assert_eq!(f("2378-10-19", "yyyy-MM-dd ' '"), "2378-10-19 00:00");
+    for (source, input) in [
+        ("2378-10-19  00:16", "yyyy-MM-dd HH:mm"),
+        ("2378-10-19\t00:16", "yyyy-MM-dd HH:mm"),
+        ("2378-10-19 00:16", "yyyy-MM-dd'  'HH:mm"),
+    ] {
+        assert_eq!(
+            refusal(
+                r#"FormatDateTime([a], , [i], "yyyy")"#,
+                &[("a", source), ("i", input)]
+            ),
+            unstated(Unstated::DateNoMatch),
+            "{source:?} in {input:?}"
+        );
+    }
+}
+
+/// Found by the oracle: DateDiff's «ww» moves each date back to its Sunday with
+/// `DateTime.AddDays`, which throws for the first days of year 1 (0001-01-01 was a Monday).
+#[test]
+fn date_diff_in_weeks_from_the_first_days_of_year_one_is_out_of_range() {
+    assert_eq!(
+        refusal(
+            r#"DateDiff("ww", CDate([a]), CDate([b]))"#,
+            &[("a", "0001-01-02T20:41:47Z"), ("b", "2066-11-20T18:11:29Z")]
+        ),
+        unstated(Unstated::DateRange)
+    );
+    assert_eq!(
+        output(
+            r#"DateDiff("ww", CDate([a]), CDate([b]))"#,
+            &[("a", "0001-01-07T00:00:00Z"), ("b", "0001-01-14T00:00:00Z")]
+        ),
+        "1"
+    );
+}

@@ -15,6 +15,10 @@ use super::{days_in_month, DateTime};
 enum Field {
     /// Text copied as it is (quoted, escaped with `\`, or no specifier).
     Literal(char),
+    /// A space in the format, neither quoted nor escaped: written as one, and when reading
+    /// (with AllowTrailingWhite, as FormatDateTime reads) matched if the text has a space there
+    /// and skipped if not (ParseByFormat then tries the format's next character instead).
+    Space,
     /// `y`, `yy`, `yyy`…: the count of `y`.
     Year(usize),
     /// `M` (1 or 2), `MMM`, `MMMM`.
@@ -83,6 +87,42 @@ impl DateFormat {
         if chars.len() <= 1 {
             return Err(FormatProblem::Standard);
         }
+        DateFormat::custom(&chars)
+    }
+
+    /// Reads `format` as ParseExact reads its format with AllowLeadingWhite and
+    /// AllowTrailingWhite (`DoStrictParse`): white space left out at the end (`TrimTail`), then
+    /// just inside a quote that ends it (`RemoveTrailingInQuoteSpaces`), at the start
+    /// (`SkipWhiteSpaces`), and just inside a quote that starts it
+    /// (`RemoveLeadingInQuoteSpaces`, which looks at the first character before any white space
+    /// is skipped). A format of one character is a standard format, before any of that.
+    pub fn for_reading(format: &str) -> Result<DateFormat, FormatProblem> {
+        let mut chars: Vec<char> = format.chars().collect();
+        if chars.len() <= 1 {
+            return Err(FormatProblem::Standard);
+        }
+        while chars.last().is_some_and(|c| c.is_whitespace()) {
+            chars.pop();
+        }
+        let last = chars.len().wrapping_sub(1);
+        if chars.len() > 2 && matches!(chars[last], '\'' | '"') && chars[last - 1].is_whitespace() {
+            let mut from = last - 1;
+            while from >= 1 && chars[from - 1].is_whitespace() {
+                from -= 1;
+            }
+            chars.drain(from..last);
+        }
+        let leading = chars.iter().take_while(|c| c.is_whitespace()).count();
+        if chars.len() > 2 && matches!(chars[0], '\'' | '"') {
+            let inside = chars[1..].iter().take_while(|c| c.is_whitespace()).count();
+            chars.drain(1..1 + inside);
+        }
+        chars.drain(..leading);
+        DateFormat::custom(&chars)
+    }
+
+    /// The fields of a custom format string.
+    fn custom(chars: &[char]) -> Result<DateFormat, FormatProblem> {
         let mut fields = Vec::new();
         let mut i = 0;
         while let Some(&c) = chars.get(i) {
@@ -123,6 +163,11 @@ impl DateFormat {
                 }
                 // `%x` is the specifier x alone; `%` with anything else is not read here.
                 '%' => return Err(FormatProblem::Specifier('%')),
+                ' ' => {
+                    fields.push(Field::Space);
+                    i += 1;
+                    continue;
+                }
                 // The invariant culture's separators.
                 c => {
                     fields.push(Field::Literal(c));
@@ -146,6 +191,7 @@ impl DateFormat {
         for field in &self.fields {
             match *field {
                 Field::Literal(c) => out.push(c),
+                Field::Space => out.push(' '),
                 Field::Year(1) => pad(&mut out, p.year % 100, 1),
                 Field::Year(2) => pad(&mut out, p.year % 100, 2),
                 Field::Year(n) => pad(&mut out, p.year, n),
@@ -216,6 +262,12 @@ impl DateFormat {
                         return None;
                     }
                     at += 1;
+                    continue;
+                }
+                Field::Space => {
+                    if text.get(at) == Some(&' ') {
+                        at += 1;
+                    }
                     continue;
                 }
                 Field::AmPm(n) => {

@@ -85,7 +85,7 @@ pub(super) fn format_date_time(inputs: &[Input], budget: &mut Budget) -> Outcome
     if given(inputs, 1) {
         return unstated(Unstated::DateTimeStyles);
     }
-    let input_format = DateFormat::new(&text(inputs, 2)?).map_err(format_problem)?;
+    let input_format = DateFormat::for_reading(&text(inputs, 2)?).map_err(format_problem)?;
     let output_format = DateFormat::new(&text(inputs, 3)?).map_err(format_problem)?;
     let Some(source) = source else {
         return unstated(Unstated::NullArgument { index: 1 });
@@ -169,8 +169,15 @@ pub(super) fn date_diff(inputs: &[Input], _budget: &mut Budget) -> Outcome {
         Interval::Month => (b.year - a.year) * 12 + b.month - a.month,
         Interval::Week => {
             let day = ticks_per(TimeUnit::Day);
-            let sunday_before = |date: DateTime, day_of_week: i64| date.ticks() - day_of_week * day;
-            let ticks = sunday_before(second, b.day_of_week) - sunday_before(first, a.day_of_week);
+            // VB moves each date to its Sunday with `AddDays`, which throws before 0001-01-01.
+            let sunday_before = |date: DateTime, day_of_week: i64| {
+                date.add_ticks(-day_of_week * day).map_or_else(
+                    || unstated(Unstated::DateRange),
+                    |sunday| Ok(sunday.ticks()),
+                )
+            };
+            let ticks =
+                sunday_before(second, b.day_of_week)? - sunday_before(first, a.day_of_week)?;
             whole_units(ticks, day, 7.0)?
         }
         Interval::Fixed(unit) => whole_units(second.ticks() - first.ticks(), ticks_per(unit), 1.0)?,

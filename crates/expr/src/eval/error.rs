@@ -142,7 +142,8 @@ pub enum Unstated {
     SplitTrimming,
     /// Split would give empty parts, and whether it keeps them is not stated.
     SplitEmptyParts,
-    /// Split's delimiter is not exactly one character.
+    /// Split's delimiter is not exactly one character of the Basic Multilingual Plane (one
+    /// UTF-16 unit, a .NET `char`).
     SplitDelimiter,
     /// Word's result depends on whether empty words (consecutive delimiters, or one at either
     /// end) count.

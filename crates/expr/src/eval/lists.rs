@@ -14,9 +14,14 @@ pub(super) fn split(inputs: &[Input], budget: &mut Budget) -> Outcome {
     let source = text(inputs, 0)?;
     let delimiter = text(inputs, 1)?;
     let mut chars = delimiter.chars();
+    // One UTF-16 unit: a character beyond the Basic Multilingual Plane is two in .NET, not one
+    // `char` (found by the oracle).
     let (Some(delimiter), None) = (chars.next(), chars.next()) else {
         return unstated(Unstated::SplitDelimiter);
     };
+    if delimiter.len_utf16() != 1 {
+        return unstated(Unstated::SplitDelimiter);
+    }
     budget.fits_list(
         source.matches(delimiter).count().saturating_add(1),
         source.len(),

@@ -101,8 +101,11 @@ fn compile() -> PathBuf {
 /// Every request answered by one `mono` process, in order.
 pub fn ask(requests: Vec<String>) -> Vec<Answer> {
     let exe = compile();
+    // The server's zone in UTC: only what .NET reads without a zone (which the evaluator
+    // declines) depends on it.
     let mut child = Command::new("mono")
         .arg(&exe)
+        .env("TZ", "UTC")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
