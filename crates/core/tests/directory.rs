@@ -313,6 +313,57 @@ fn without_a_key_column_the_results_name_rows() {
     );
 }
 
+/// A cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or
+/// a carriage return) gets a leading `'`, as OWASP's «CSV Injection» page recommends: a
+/// department typed as `=HYPERLINK(…)` in Entra must open as text in Excel, not run.
+#[test]
+fn the_results_file_defuses_cells_a_spreadsheet_would_run_as_formulas() {
+    let file = "userPrincipalName,department\n\
+        =cmd@contoso.com,=HYPERLINK(\"http://x\") > Sales\n\
+        +a@contoso.com,+1 > -2\n\
+        @b@contoso.com,\"@SUM(A1) > \tTab\"\n\
+        c@contoso.com,\"\rCR > ok\"\n\
+        d@contoso.com,Plain > 1-2 > a=b\n";
+    let (_, csv) = run(
+        &mut DirectoryWorker::default(),
+        1,
+        file.as_bytes(),
+        Pass::Results(CheckSpec {
+            column: 1,
+            ..spec(Some(0))
+        }),
+        &[5],
+    );
+    let csv = String::from_utf8(csv).unwrap();
+    let mut reader = csv::ReaderBuilder::new().from_reader(&csv.as_bytes()[3..]);
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|record| record.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            [
+                "'=cmd@contoso.com",
+                "'=HYPERLINK(\"http://x\") > Sales",
+                "'=HYPERLINK(\"http://x\")",
+                "Sales",
+                "Sales"
+            ],
+            ["'+a@contoso.com", "'+1 > -2", "'+1", "'-2", "'-2"],
+            [
+                "'@b@contoso.com",
+                "'@SUM(A1) > \tTab",
+                "'@SUM(A1)",
+                "Tab",
+                "Tab"
+            ],
+            ["c@contoso.com", "'\rCR > ok", "CR", "ok", "ok"],
+            ["d@contoso.com", "Plain > 1-2 > a=b", "Plain", "1-2", "a=b"],
+        ]
+    );
+}
+
 fn failure(file: &[u8], pass: Pass, sizes: &[usize]) -> Option<FileProblem> {
     match run(&mut DirectoryWorker::default(), 1, file, pass, sizes).0 {
         DirectoryAnswer::Failed {

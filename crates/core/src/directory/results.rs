@@ -5,6 +5,10 @@
 //! The file uses the export's own delimiter (`;` from a Norwegian Excel opens in that Excel
 //! again) and starts with a UTF-8 byte-order mark, which Excel needs to read UTF-8. A level
 //! whose evaluation failed is written empty (the check reports those users).
+//!
+//! Every cell a spreadsheet would read as a formula gets a leading `'` ([`defused`]), as OWASP
+//! recommends against CSV injection: a directory value is typed by many people, and one that
+//! starts with `=` must open in Excel as the text it is, not run.
 
 use crate::expr::ScimTarget;
 
@@ -28,6 +32,17 @@ fn writer(delimiter: u8, bytes: Vec<u8>) -> csv::Writer<Vec<u8>> {
         .from_writer(bytes)
 }
 
+/// `cell` as written to the results file: with a leading `'` when it starts with a character
+/// that makes a spreadsheet read it as a formula (`=`, `+`, `-`, `@`, a tab or a carriage
+/// return; OWASP, «CSV Injection»), so Excel and LibreOffice show it as text.
+fn defused(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
 /// The column names of the three levels.
 fn target_column(target: ScimTarget) -> &'static str {
     match target {
@@ -48,10 +63,11 @@ impl ResultsWriter {
         source_name: &str,
     ) -> ResultsWriter {
         let mut csv = writer(delimiter, "\u{FEFF}".as_bytes().to_vec());
-        let mut header = vec![key_name, source_name];
-        header.extend(ScimTarget::ALL.map(target_column));
+        // The column names come from the export too.
+        let mut header = vec![defused(key_name), defused(source_name)];
+        header.extend(ScimTarget::ALL.map(|target| target_column(target).into()));
         // Writing into a Vec cannot fail.
-        let _ = csv.write_record(header);
+        let _ = csv.write_record(header.iter().map(|cell| cell.as_bytes()));
         ResultsWriter {
             spec,
             levels,
@@ -64,13 +80,18 @@ impl ResultsWriter {
     pub fn add(&mut self, key: &str, value: &str) {
         let levels = self.levels.of(value);
         let [organization, division, department] = levels.as_ref();
-        let _ = self.csv.write_record([
-            key,
-            value,
-            organization.text(),
-            division.text(),
-            department.text(),
-        ]);
+        let _ = self.csv.write_record(
+            [
+                key,
+                value,
+                organization.text(),
+                division.text(),
+                department.text(),
+            ]
+            .map(defused)
+            .iter()
+            .map(|cell| cell.as_bytes()),
+        );
     }
 
     /// The bytes written since the last call.
