@@ -13,7 +13,8 @@
 //! - [`playground_state`]: the state of «Try an expression»;
 //! - [`helpers`]: what the helpers' worker is asked and answers, and the answering.
 //! - `directory` (the default feature `directory`): the directory check: a users export read in
-//!   its worker, slice by slice.
+//!   its worker, slice by slice (`directory-messages` alone: its messages and reports, for the
+//!   page that asks), and `directory_state`, the page's state of the check.
 //!
 //! The expression engine is its own crate, [`expr`] (`scim-token-expr`), re-exported here.
 //!
@@ -28,8 +29,10 @@ pub use scim_token_expr as expr;
 
 pub mod config;
 pub mod diagnose;
-#[cfg(feature = "directory")]
+#[cfg(feature = "directory-messages")]
 pub mod directory;
+#[cfg(feature = "directory-messages")]
+pub mod directory_state;
 pub mod guide;
 pub mod helpers;
 pub mod i18n;

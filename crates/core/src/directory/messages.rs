@@ -93,6 +93,38 @@ impl DirectoryQuestion {
         postcard::to_allocvec(self).unwrap_or_default()
     }
 
+    /// The bytes of a [`DirectoryQuestion::Slice`] of `len` bytes, up to the bytes themselves:
+    /// the page appends the file's bytes to them in JavaScript, so the file never enters the
+    /// page's wasm memory (postcard writes a `Vec<u8>` as its length, a varint, then its bytes).
+    ///
+    /// ```
+    /// use scim_token_core::directory::DirectoryQuestion;
+    ///
+    /// for len in [0, 1, 127, 128, 16_383, 16_384, 1 << 20] {
+    ///     let bytes = vec![7; len];
+    ///     let whole = DirectoryQuestion::Slice { job: 3, offset: 1 << 33, bytes: bytes.clone() };
+    ///     let header = DirectoryQuestion::slice_header(3, 1 << 33, len);
+    ///     assert_eq!([header, bytes].concat(), whole.to_bytes(), "{len}");
+    /// }
+    /// ```
+    pub fn slice_header(job: u32, offset: u64, len: usize) -> Vec<u8> {
+        let empty = DirectoryQuestion::Slice {
+            job,
+            offset,
+            bytes: Vec::new(),
+        };
+        let mut header = empty.to_bytes();
+        // The empty slice's length, 0, is its last byte.
+        header.pop();
+        let mut rest = len;
+        while rest >= 0x80 {
+            header.push((rest & 0x7F) as u8 | 0x80);
+            rest >>= 7;
+        }
+        header.push(rest as u8);
+        header
+    }
+
     /// Reads a question from the page's bytes; `None` (refused) unless they are exactly one
     /// question with every value in range: a slice of at most [`MAX_SLICE_BYTES`], a source
     /// attribute's name of at most [`MAX_ATTRIBUTE_NAME_BOX`] bytes.

@@ -54,18 +54,25 @@
 //! assert_eq!(report.targets[1].values.len(), 2, "Sales and HR");
 //! ```
 
+// With `directory-messages` alone (the page's side) the worker's parts are compiled but not
+// called: the reports and messages are what the page needs.
+#![cfg_attr(not(feature = "directory"), allow(dead_code))]
+
 mod check;
 mod columns;
+#[cfg(feature = "directory")]
 mod job;
 pub mod limits;
 mod messages;
 mod problems;
 mod reader;
+#[cfg(feature = "directory")]
 mod results;
 mod survey;
 
 pub use check::{CheckReport, CheckSpec, GroupId, SampleUser, TargetReport, ValueCount};
 pub use columns::{find_column, Columns, KEY_COLUMNS};
+#[cfg(feature = "directory")]
 pub use job::DirectoryWorker;
 pub use limits::SLICE_BYTES;
 pub use messages::{DirectoryAnswer, DirectoryQuestion, Pass};

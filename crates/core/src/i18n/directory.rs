@@ -131,3 +131,297 @@ pub fn more_values(users: u64, lang: Lang) -> String {
         Lang::Nb => format!("… og flere verdier for {users} brukere (bare de {max} første ulike verdiene telles hver for seg)."),
     }
 }
+
+/// The fixed texts of «Check the whole directory».
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DirectoryText {
+    /// The part's heading.
+    Heading,
+    /// What it does, before a file is chosen.
+    Intro,
+    /// The file input's label.
+    FileLabel,
+    /// The drop zone.
+    DropHint,
+    /// The source column's menu.
+    ColumnLabel,
+    /// The key column's menu.
+    KeyLabel,
+    /// The key menu's choice of no column.
+    KeyNone,
+    /// Starts the check.
+    Check,
+    /// Stops what runs.
+    Stop,
+    /// Writes the results file.
+    Download,
+    /// The link to the results file once written.
+    SaveResults,
+    /// The progress bar's name while the header is read.
+    ReadingColumns,
+    /// The progress bar's name during the survey.
+    Surveying,
+    /// The progress bar's name during the check.
+    Checking,
+    /// The progress bar's name while the results file is written.
+    Writing,
+    /// Said after «Stop».
+    Stopped,
+    /// The worker did not answer within the watchdog's time.
+    StoppedTooLong,
+    /// The worker died.
+    StoppedFailed,
+    /// The worker's message was not an answer.
+    StoppedRefused,
+    /// The worker no longer holds the job.
+    NoJob,
+    /// The results' heading.
+    ResultsHeading,
+    /// The values table's first column.
+    ValueColumn,
+    /// The tables' count column.
+    UsersColumn,
+    /// The users whose level comes out empty.
+    EmptyLevel,
+    /// The users whose evaluation failed.
+    FailedLevel,
+    /// The users with no value in the source column.
+    NoValue,
+    /// The depths table's heading.
+    DepthHeading,
+    /// The depths table's first column.
+    DepthColumn,
+    /// A depth other than the most common.
+    DepthDiffers,
+    /// The problems table's heading.
+    ProblemsHeading,
+    /// The problems table's first column.
+    ProblemColumn,
+    /// No value has a problem.
+    NoProblems,
+    /// The sample users table's row column.
+    RowColumn,
+    /// The sample users table's user column.
+    UserColumn,
+    /// The text of the file's no-value group button.
+    NoValueGroup,
+    /// Said when no level is chosen above.
+    NoLevelsChosen,
+}
+
+impl DirectoryText {
+    /// Every text, for the catalog's tests.
+    pub const ALL: [DirectoryText; 36] = [
+        DirectoryText::Heading,
+        DirectoryText::Intro,
+        DirectoryText::FileLabel,
+        DirectoryText::DropHint,
+        DirectoryText::ColumnLabel,
+        DirectoryText::KeyLabel,
+        DirectoryText::KeyNone,
+        DirectoryText::Check,
+        DirectoryText::Stop,
+        DirectoryText::Download,
+        DirectoryText::SaveResults,
+        DirectoryText::ReadingColumns,
+        DirectoryText::Surveying,
+        DirectoryText::Checking,
+        DirectoryText::Writing,
+        DirectoryText::Stopped,
+        DirectoryText::StoppedTooLong,
+        DirectoryText::StoppedFailed,
+        DirectoryText::StoppedRefused,
+        DirectoryText::NoJob,
+        DirectoryText::ResultsHeading,
+        DirectoryText::ValueColumn,
+        DirectoryText::UsersColumn,
+        DirectoryText::EmptyLevel,
+        DirectoryText::FailedLevel,
+        DirectoryText::NoValue,
+        DirectoryText::DepthHeading,
+        DirectoryText::DepthColumn,
+        DirectoryText::DepthDiffers,
+        DirectoryText::ProblemsHeading,
+        DirectoryText::ProblemColumn,
+        DirectoryText::NoProblems,
+        DirectoryText::RowColumn,
+        DirectoryText::UserColumn,
+        DirectoryText::NoValueGroup,
+        DirectoryText::NoLevelsChosen,
+    ];
+
+    /// The text in `lang`.
+    ///
+    /// ```
+    /// use scim_token_core::i18n::{directory::DirectoryText, Lang};
+    /// assert_eq!(DirectoryText::Heading.in_lang(Lang::Nb), "Sjekk hele katalogen");
+    /// ```
+    pub fn in_lang(self, lang: Lang) -> &'static str {
+        use DirectoryText as D;
+        match lang {
+            Lang::En => match self {
+                D::Heading => "Check the whole directory",
+                D::Intro => "Export the users from Entra («Users» → «Download users») and choose the file: every user's value is split with the levels chosen above, on this device.",
+                D::FileLabel => "Users export (CSV file)",
+                D::DropHint => "Or drop the file here.",
+                D::ColumnLabel => "Column with the source attribute",
+                D::KeyLabel => "Column that names each user",
+                D::KeyNone => "None (row numbers)",
+                D::Check => "Check every user",
+                D::Stop => "Stop",
+                D::Download => "Download results",
+                D::SaveResults => "Save the results file (CSV)",
+                D::ReadingColumns => "Reading the columns",
+                D::Surveying => "Reading the column",
+                D::Checking => "Checking every user",
+                D::Writing => "Writing the results file",
+                D::Stopped => "Stopped. Nothing of the file was kept.",
+                D::StoppedTooLong => "The check stopped: it did not answer within a second. Choose the file again to try once more.",
+                D::StoppedFailed => "The check stopped: it failed, perhaps out of memory. Choose the file again to try once more.",
+                D::StoppedRefused => "The check stopped: it sent something that is not an answer. Choose the file again to try once more.",
+                D::NoJob => "The check no longer holds these users. Check every user again to see them.",
+                D::ResultsHeading => "What every user gets",
+                D::ValueColumn => "Value",
+                D::UsersColumn => "Users",
+                D::EmptyLevel => "Empty level",
+                D::FailedLevel => "Expression failed",
+                D::NoValue => "Users with no value in the column",
+                D::DepthHeading => "Levels per value",
+                D::DepthColumn => "Levels",
+                D::DepthDiffers => "differs from most",
+                D::ProblemsHeading => "Values that look wrong",
+                D::ProblemColumn => "Problem",
+                D::NoProblems => "No value has spaces at its ends, doubled or trailing delimiters, or look-alike characters.",
+                D::RowColumn => "Row",
+                D::UserColumn => "User",
+                D::NoValueGroup => "No value",
+                D::NoLevelsChosen => "No level is chosen above, so only the levels per value and the values that look wrong are counted.",
+            },
+            Lang::Nb => match self {
+                D::Heading => "Sjekk hele katalogen",
+                D::Intro => "Eksporter brukerne fra Entra («Users» → «Download users») og velg filen: verdien til hver bruker deles med nivåene som er valgt over, på denne enheten.",
+                D::FileLabel => "Brukereksport (CSV-fil)",
+                D::DropHint => "Eller slipp filen her.",
+                D::ColumnLabel => "Kolonne med kildeattributtet",
+                D::KeyLabel => "Kolonne som navngir hver bruker",
+                D::KeyNone => "Ingen (radnumre)",
+                D::Check => "Sjekk alle brukerne",
+                D::Stop => "Stopp",
+                D::Download => "Last ned resultatene",
+                D::SaveResults => "Lagre resultatfilen (CSV)",
+                D::ReadingColumns => "Leser kolonnene",
+                D::Surveying => "Leser kolonnen",
+                D::Checking => "Sjekker alle brukerne",
+                D::Writing => "Skriver resultatfilen",
+                D::Stopped => "Stoppet. Ingenting fra filen ble tatt vare på.",
+                D::StoppedTooLong => "Sjekken stoppet: den svarte ikke innen ett sekund. Velg filen på nytt for å prøve igjen.",
+                D::StoppedFailed => "Sjekken stoppet: den feilet, kanskje fordi minnet tok slutt. Velg filen på nytt for å prøve igjen.",
+                D::StoppedRefused => "Sjekken stoppet: den sendte noe som ikke er et svar. Velg filen på nytt for å prøve igjen.",
+                D::NoJob => "Sjekken har ikke lenger disse brukerne. Sjekk alle brukerne på nytt for å se dem.",
+                D::ResultsHeading => "Hva hver bruker får",
+                D::ValueColumn => "Verdi",
+                D::UsersColumn => "Brukere",
+                D::EmptyLevel => "Tomt nivå",
+                D::FailedLevel => "Uttrykket feilet",
+                D::NoValue => "Brukere uten verdi i kolonnen",
+                D::DepthHeading => "Nivåer per verdi",
+                D::DepthColumn => "Nivåer",
+                D::DepthDiffers => "avviker fra de fleste",
+                D::ProblemsHeading => "Verdier som ser feil ut",
+                D::ProblemColumn => "Problem",
+                D::NoProblems => "Ingen verdi har mellomrom først eller sist, doble skilletegn eller skilletegn til slutt, eller tegn som ligner andre.",
+                D::RowColumn => "Rad",
+                D::UserColumn => "Bruker",
+                D::NoValueGroup => "Ingen verdi",
+                D::NoLevelsChosen => "Ingen nivåer er valgt over, så bare nivåer per verdi og verdier som ser feil ut telles.",
+            },
+        }
+    }
+}
+
+/// The progress said politely while a pass runs: what it does, and how far it is.
+///
+/// ```
+/// use scim_token_core::i18n::{directory::{progress, DirectoryText}, Lang};
+/// assert_eq!(progress(DirectoryText::Checking, 12_345, 40, Lang::En), "Checking every user: 12,345 users read (40 %).");
+/// ```
+pub fn progress(doing: DirectoryText, rows: u64, percent: u8, lang: Lang) -> String {
+    let rows = number(usize::try_from(rows).unwrap_or(usize::MAX), lang);
+    let doing = doing.in_lang(lang);
+    match lang {
+        Lang::En => format!("{doing}: {rows} users read ({percent} %)."),
+        Lang::Nb => format!("{doing}: {rows} brukere lest ({percent} %)."),
+    }
+}
+
+/// Said when the check is done.
+///
+/// ```
+/// use scim_token_core::i18n::{directory::checked, Lang};
+/// assert_eq!(checked(100_000, Lang::En), "100,000 users checked.");
+/// ```
+pub fn checked(rows: u64, lang: Lang) -> String {
+    let rows = number(usize::try_from(rows).unwrap_or(usize::MAX), lang);
+    match lang {
+        Lang::En => format!("{rows} users checked."),
+        Lang::Nb => format!("{rows} brukere sjekket."),
+    }
+}
+
+/// Under a list cut short on the page: how many more groups the results file has.
+///
+/// ```
+/// use scim_token_core::i18n::{directory::more_groups, Lang};
+/// assert_eq!(more_groups(950, Lang::En), "… and 950 more (the results file has every user).");
+/// ```
+pub fn more_groups(more: usize, lang: Lang) -> String {
+    let more = number(more, lang);
+    match lang {
+        Lang::En => format!("… and {more} more (the results file has every user)."),
+        Lang::Nb => format!("… og {more} til (resultatfilen har alle brukerne)."),
+    }
+}
+
+/// Under a group's sample of users.
+///
+/// ```
+/// use scim_token_core::i18n::{directory::sample_note, Lang};
+/// assert_eq!(sample_note(20, 1_500, Lang::En), "The first 20 of 1,500 users.");
+/// ```
+pub fn sample_note(shown: usize, total: u64, lang: Lang) -> String {
+    let shown = number(shown, lang);
+    let total = number(usize::try_from(total).unwrap_or(usize::MAX), lang);
+    match lang {
+        Lang::En => format!("The first {shown} of {total} users."),
+        Lang::Nb => format!("De første {shown} av {total} brukere."),
+    }
+}
+
+/// The heading over a group's sample of users.
+///
+/// ```
+/// use scim_token_core::i18n::{directory::users_of, Lang};
+/// assert_eq!(users_of("Sales", Lang::En), "Users: Sales");
+/// ```
+pub fn users_of(group: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Users: {group}"),
+        Lang::Nb => format!("Brukere: {group}"),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_said_in_each_language_and_differs_between_them() {
+        for text in DirectoryText::ALL {
+            let (en, nb) = (text.in_lang(Lang::En), text.in_lang(Lang::Nb));
+            assert!(!en.is_empty() && !nb.is_empty(), "{text:?}");
+            if text != DirectoryText::ProblemColumn {
+                assert_ne!(en, nb, "{text:?} is not translated");
+            }
+        }
+    }
+}

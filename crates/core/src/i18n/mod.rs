@@ -7,7 +7,7 @@
 //! labels and error messages are in [`expr`].
 
 mod config;
-#[cfg(feature = "directory")]
+#[cfg(feature = "directory-messages")]
 pub mod directory;
 pub mod expr;
 pub mod findings;
