@@ -224,6 +224,11 @@ pub struct State {
     /// from the host). The fields write their texts into the inputs when it changes, and
     /// otherwise leave the inputs to the admin: what the admin types is only read.
     pub rewrites: u32,
+    /// Counts the Clears (the button's and the auto-clear's): the directory check drops its
+    /// file and results when it changes.
+    pub clears: u32,
+    /// Whether the directory check holds a users export ([`Action::HoldDirectoryFile`]).
+    pub directory_file: bool,
     /// Whether the widget put the secret token on the clipboard and nothing has replaced it
     /// since: Clear then empties the clipboard too (the widget, `Action::ClipboardEmptied`).
     pub token_on_clipboard: bool,
@@ -279,6 +284,9 @@ pub enum Action {
     ChooseLang(Lang),
     /// The host set a language: it replaces the admin's earlier choice.
     HostLangChanged,
+    /// «Check the whole directory» holds a users export now (`true`), or no longer: the
+    /// auto-clear and the end of input cover it as they cover what was typed.
+    HoldDirectoryFile(bool),
 }
 
 impl Action {
@@ -299,6 +307,7 @@ impl Action {
                 | Action::ToggleSecretVisible
                 | Action::ToggleTokenVisible
                 | Action::KeepInput
+                | Action::HoldDirectoryFile(true)
         )
     }
 }
@@ -457,6 +466,7 @@ impl State {
             Action::ToggleTokenVisible => self.token_visible = !self.token_visible,
             Action::WarnBeforeClear => self.clear_pending = self.has_input(),
             Action::KeepInput => {}
+            Action::HoldDirectoryFile(held) => self.directory_file = held,
             Action::Clear(reason) => {
                 // Replacing the strings drops them; the zeroing allocator wipes their bytes.
                 let waits = self.token_on_clipboard;
@@ -466,6 +476,7 @@ impl State {
                     activity: self.activity,
                     chosen_lang: self.chosen_lang,
                     rewrites: self.rewrites.wrapping_add(1),
+                    clears: self.clears.wrapping_add(1),
                     token_on_clipboard: self.token_on_clipboard,
                     // The guide holds nothing typed: what the admin opened stays open.
                     guides_open: self.guides_open,
@@ -533,9 +544,13 @@ impl State {
         }
     }
 
-    /// Whether anything typed is held (and so worth clearing).
+    /// Whether anything typed is held, or a users export in the directory check (and so worth
+    /// clearing).
     pub fn has_input(&self) -> bool {
-        self.api_key.is_filled() || self.api_secret.is_filled() || self.token_to_check.is_filled()
+        self.api_key.is_filled()
+            || self.api_secret.is_filled()
+            || self.token_to_check.is_filled()
+            || self.directory_file
     }
 
     /// The token, the findings about the fields, and the hint when there is no token.

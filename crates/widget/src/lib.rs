@@ -28,8 +28,8 @@ static ALLOCATOR: zeroing_alloc::ZeroingAllocator = zeroing_alloc::ZeroingAlloca
 
 // The pure crates, under the names Rust hosts and this crate's own modules use.
 pub use scim_token_core::{
-    config, diagnose, directory, guide, helpers, i18n, lang, mapping_state, options,
-    playground_state, single_line, state, token,
+    config, diagnose, directory, directory_state, guide, helpers, i18n, lang, mapping_state,
+    options, playground_state, single_line, state, token,
 };
 pub use scim_token_expr as expr;
 

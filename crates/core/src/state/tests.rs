@@ -223,6 +223,21 @@ fn clear_forgets_everything_typed_and_says_so() {
     assert!(!state.has_input());
 }
 
+/// A users export held by «Check the whole directory» is input the auto-clear covers, and a
+/// Clear tells the check to drop it (`clears` changes).
+#[test]
+fn a_directory_file_counts_as_input_and_clear_counts_for_the_check() {
+    let mut state = State::default();
+    assert!(!state.has_input());
+    let (activity, clears) = (state.activity, state.clears);
+    state.apply(Action::HoldDirectoryFile(true));
+    assert!(state.has_input());
+    assert_ne!(state.activity, activity, "choosing a file is activity");
+    state.apply(Action::Clear(ClearReason::Idle));
+    assert!(!state.has_input() && !state.directory_file);
+    assert_eq!(state.clears, clears.wrapping_add(1));
+}
+
 #[test]
 fn the_guide_opens_and_closes_per_section_and_outlives_clear() {
     use crate::guide::{Guide, RESTART_AFTER_MAPPING_CHANGES};

@@ -3,6 +3,7 @@
 //! components; the components and the `mount()` glue (`crate::web`, wasm32 only) build on it.
 
 pub mod clipboard;
+pub mod directory;
 pub mod worker;
 
 use wasm_bindgen::prelude::*;

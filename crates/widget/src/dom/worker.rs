@@ -283,7 +283,7 @@ fn listen(
 }
 
 /// Calls the start function and waits for its worker.
-async fn start_worker(start: &js_sys::Function) -> Result<Worker, JsValue> {
+pub(crate) async fn start_worker(start: &js_sys::Function) -> Result<Worker, JsValue> {
     let promise: js_sys::Promise = start.call0(&JsValue::NULL)?.dyn_into()?;
     JsFuture::from(promise).await?.dyn_into()
 }

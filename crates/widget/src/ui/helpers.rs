@@ -68,6 +68,16 @@ pub struct HelperSectionProps {
     /// link's `href`, and what following it does), when it shows «After you save».
     #[prop_or_default]
     pub restart_point: Option<(AttrValue, Callback<()>)>,
+    /// Where «Check the whole directory» (in «Map organisation levels») gets its answers;
+    /// `None`: not offered.
+    #[prop_or_default]
+    pub directory_engine: Option<Engine>,
+    /// Changes with every Clear (the directory check drops its file).
+    #[prop_or_default]
+    pub clears: u32,
+    /// Told whether the directory check holds a file.
+    #[prop_or_default]
+    pub on_directory_file: Callback<bool>,
 }
 
 /// One helper's section: its heading (a `Disclosure`) and, when open, the helper. Closed, the
@@ -85,7 +95,9 @@ pub fn HelperSection(props: &HelperSectionProps) -> Html {
         Helper::Mapping => html! {
             <super::mapping::MappingSection id_prefix={id_prefix} lang={lang} open={*open}
                 engine={engine} heading_level={props.heading_level}
-                restart_point={props.restart_point.clone()} />
+                restart_point={props.restart_point.clone()}
+                directory_engine={props.directory_engine.clone()} clears={props.clears}
+                on_directory_file={props.on_directory_file.clone()} />
         },
         Helper::Playground => html! {
             <super::playground::ExpressionPlayground id_prefix={id_prefix} lang={lang}

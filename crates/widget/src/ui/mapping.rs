@@ -43,6 +43,15 @@ pub struct MappingProps {
     /// [`super::helpers::HelperSectionProps`]).
     #[prop_or_default]
     pub restart_point: Option<(AttrValue, Callback<()>)>,
+    /// Where «Check the whole directory» gets its answers; `None`: not offered.
+    #[prop_or_default]
+    pub directory_engine: Option<Engine>,
+    /// Changes with every Clear.
+    #[prop_or_default]
+    pub clears: u32,
+    /// Told whether the directory check holds a file.
+    #[prop_or_default]
+    pub on_directory_file: Callback<bool>,
 }
 
 /// A target's part of element ids.
@@ -224,6 +233,16 @@ pub fn MappingSection(props: &MappingProps) -> Html {
             Html::default()
         };
         let more_levels = map.rows.iter().any(|row| row.more_levels > 0);
+        let directory = props.directory_engine.clone().map(|engine| {
+            html! {
+                <super::directory::DirectoryCheck id_prefix={props.id_prefix.clone()} lang={lang}
+                    engine={engine} heading_level={props.heading_level}
+                    source={AttrValue::from(state.source_attribute().to_owned())}
+                    chosen_delimiter={state.chosen_delimiter} fallback_delimiter={delimiter}
+                    levels={state.levels} clears={props.clears}
+                    on_holding={props.on_directory_file.clone()} />
+            }
+        });
 
         html! {
             <div id={id("body")} class="helper-body" ref={root.clone()} aria-busy={busy.then_some("true")}>
@@ -288,6 +307,7 @@ pub fn MappingSection(props: &MappingProps) -> Html {
                     <p id={id("last-hint")} class="hint">{ t(ExprText::LevelLastHint) }</p>
                     <p id={id("fewer-hint")} class="hint">{ t(ExprText::FewerLevelsEmpty) }</p>
                 </fieldset>
+                { directory.unwrap_or_default() }
                 { results }
                 <p class="status" role="status" aria-live="polite">
                     { state.status.map(|status| status.message(lang)).unwrap_or_default() }

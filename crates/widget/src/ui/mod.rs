@@ -13,6 +13,7 @@
 
 mod answers;
 mod copy_field;
+mod directory;
 mod disclosure;
 mod field;
 mod findings;

@@ -66,7 +66,7 @@ pub struct WidgetProps {
     pub helper_engine: Option<Engine>,
     /// Where «Check the whole directory» gets its answers: the directory check's own worker,
     /// started only when a check starts (the embed module passes one, `startDirectoryWorker`).
-    /// `None`: the check is not offered. No view asks it yet (issue 27's page side).
+    /// `None`: the check is not offered. Offered in «Map organisation levels», below the levels.
     #[prop_or_default]
     pub directory_engine: Option<Engine>,
     /// Told when something is copied and when the token state changes; never given a value.
@@ -468,7 +468,9 @@ pub fn ScimTokenWidget(props: &WidgetProps) -> Html {
                 { for [Helper::Mapping, Helper::Playground].map(|helper| html! {
                     <HelperSection helper={helper} id_prefix={AttrValue::from(prefix.to_string())}
                         lang={lang} engine={engine.clone()} heading_level={props.heading_level}
-                        restart_point={restart_point.clone()} />
+                        restart_point={restart_point.clone()}
+                        directory_engine={props.directory_engine.clone()} clears={state.clears}
+                        on_directory_file={actions.reform(Action::HoldDirectoryFile)} />
                 }) }
             }
             <div class="actions" part="actions">
