@@ -1,0 +1,241 @@
+// «Check the whole directory» on the built page, with the directory worker: a generated users
+// export of 100,000 users (quoted fields with commas and line breaks, a byte-order mark; and
+// the `;` variant a Norwegian Excel writes) chosen through the file chooser as an admin does;
+// the counts shown must equal the generator's. «Stop» stops; a malformed file gets its
+// message; after «Clear» no user principal name from the file is left in the page's JS heap or
+// its wasm memory, and the worker is ended. The page's longest main-thread task while a file is
+// processed, and the users per second, are printed: measures, not timed assertions.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useServerAndBrowser, openPage, eventually, replaceKeys, CAPTURE_WASM_MEMORY } from './harness.mjs';
+
+const shared = useServerAndBrowser();
+const dir = mkdtempSync(join(tmpdir(), 'scim-directory-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const USERS = 100_000;
+const DEPARTMENTS = [
+  'Contoso > Sales > EMEA', 'Contoso > Sales > Americas', 'Contoso > Sales > APAC',
+  'Contoso > HR > Oslo', 'Contoso > HR > Bergen', 'Contoso > IT > Platform',
+  'Contoso > IT > Service desk', 'Contoso > Finance > Payroll', 'Contoso > Finance > Audit',
+  'Fabrikam > Research > Lab, north', 'Fabrikam > Research > "Quiet" lab', 'Fabrikam > Legal',
+  'Fabrikam > Ops > Site 1 ', 'Contoso > IT',
+];
+
+/** The levels the expressions give a value: the 1st, the 2nd and the last, trimmed. */
+const levelsOf = (value) => {
+  if (value === '') return ['', '', ''];
+  const levels = value.split('>').map((level) => level.trim());
+  return [levels[0], levels[1] ?? '', levels[levels.length - 1]];
+};
+
+/** A CSV field, quoted when it must be. */
+const field = (text, delimiter) => (/["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/**
+ * A users export as Entra's «Download users» writes it, and the truth: per target, each
+ * value's users (an empty level counted as ''), and one user's principal name.
+ */
+function generate(delimiter, name) {
+  const counts = [new Map(), new Map(), new Map()];
+  const lines = [['userPrincipalName', 'displayName', 'department', 'jobTitle'].join(delimiter)];
+  for (let i = 0; i < USERS; i += 1) {
+    const department = i % 997 === 0 ? '' : DEPARTMENTS[(i * 7 + (i >> 5)) % DEPARTMENTS.length];
+    // Some display names carry the delimiter, a quote or a line break.
+    const display = i % 3 === 0 ? `Surname${i}, Given` : i % 11 === 0 ? `Line\nbreak ${i}` : `User ${i}`;
+    lines.push([`user${i}@contoso.example`, display, department, i % 5 === 0 ? 'Lead; "senior"' : 'Staff']
+      .map((text) => field(text, delimiter))
+      .join(delimiter));
+    levelsOf(department).forEach((level, target) => counts[target].set(level, (counts[target].get(level) ?? 0) + 1));
+  }
+  const path = join(dir, name);
+  const eol = delimiter === ';' ? '\r\n' : '\n';
+  writeFileSync(path, `\uFEFF${lines.join(eol)}${eol}`);
+  return { path, counts };
+}
+
+/** Opens the page and «Map organisation levels», with the 1st, 2nd and last levels chosen. */
+async function openSection(options = {}) {
+  const { context, page, log } = await openPage(shared.browser, options);
+  await context.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await context.addInitScript(CAPTURE_WASM_MEMORY);
+  await page.goto(shared.server.url);
+  await page.getByRole('button', { name: 'Map organisation levels' }).click();
+  await replaceKeys(page.getByLabel('Sample values, one per line', { exact: true }), 'Contoso > Sales > EMEA');
+  await page.getByLabel('Organization', { exact: true }).selectOption('1');
+  await page.getByLabel('Division', { exact: true }).selectOption('2');
+  await page.getByLabel('Department', { exact: true }).selectOption('last');
+  return { context, page, log };
+}
+
+/**
+ * The page's workers as Playwright knows them, after a round trip to the page (which lets it
+ * take a worker's closing). The helpers' worker runs for the section's samples.
+ */
+const workerCount = async (page) => {
+  await page.evaluate(() => null);
+  return page.workers().length;
+};
+
+/** Chooses `path` through the file chooser, as an admin does. */
+async function choose(page, path) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByLabel('Users export (CSV file)', { exact: true }).click(),
+  ]);
+  await chooser.setFiles(path);
+}
+
+/** The value → users table under the target's heading. */
+async function shown(page, target) {
+  return page.locator('.directory-target', { has: page.getByRole('heading', { name: target, exact: true }) })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent)));
+}
+
+async function checkAndCompare(page, path, counts) {
+  await choose(page, path);
+  await page.getByLabel('Column with the source attribute', { exact: true }).waitFor();
+  assert.equal(await page.getByLabel('Column with the source attribute', { exact: true }).inputValue(), '2');
+  await page.evaluate(() => { window.__longest = 0; });
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Check every user', exact: true }).click();
+  await page.getByText(`${USERS.toLocaleString('en-US')} users checked.`).waitFor({ timeout: 60_000 });
+  const seconds = (Date.now() - started) / 1000;
+  const longest = await page.evaluate(() => window.__longest);
+  for (const [index, target] of ['Organization', 'Division', 'Department'].entries()) {
+    const rows = await shown(page, target);
+    const expected = new Map(counts[index]);
+    const empty = expected.get('') ?? 0;
+    expected.delete('');
+    const values = rows.filter(([label]) => label !== 'Empty level');
+    assert.deepEqual(
+      new Map(values.map(([value, users]) => [value, Number(users)])),
+      expected,
+      `${target}: the counts shown equal the generator's`,
+    );
+    const users = values.map(([, n]) => Number(n));
+    assert.deepEqual(users, [...users].sort((a, b) => b - a), `${target}: largest first`);
+    assert.deepEqual(rows.filter(([label]) => label === 'Empty level').map(([, n]) => Number(n)), empty ? [empty] : []);
+  }
+  return { seconds, longest };
+}
+
+test('a generated export of 100,000 users gives the true counts, with «,» and with «;»', async () => {
+  const { context, page, log } = await openSection();
+  for (const [delimiter, name] of [[',', 'users.csv'], [';', 'users-excel-nb.csv']]) {
+    const { path, counts } = generate(delimiter, name);
+    const { seconds, longest } = await checkAndCompare(page, path, counts);
+    console.log(
+      `directory check, ${USERS.toLocaleString('en-US')} users («${delimiter}»): survey and check ${seconds.toFixed(2)} s, `
+        + `${Math.round(USERS / seconds).toLocaleString('en-US')} users/s; longest main-thread task `
+        + `${longest ? `${Math.round(longest)} ms` : 'none over 50 ms (the «longtask» threshold)'}`,
+    );
+  }
+  // A group's users, and the problems found.
+  await page.getByRole('button', { name: 'Spaces at the start or the end', exact: true }).click();
+  await page.getByRole('heading', { name: 'Users: Spaces at the start or the end' }).waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('«Stop» stops a running check and ends its worker', async () => {
+  const { context, page } = await openSection();
+  const helpers = await workerCount(page);
+  const { path } = generate(',', 'stop.csv');
+  await choose(page, path);
+  await page.getByLabel('Column with the source attribute', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Check every user', exact: true }).click();
+  const bar = page.getByRole('progressbar');
+  await bar.waitFor();
+  assert.equal(await bar.getAttribute('aria-valuemin'), '0');
+  assert.ok(Number(await bar.getAttribute('aria-valuemax')) > 1_000_000, 'bytes of the file');
+  assert.equal(await workerCount(page), helpers + 1, 'the directory worker runs');
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await page.getByText('Stopped. Nothing of the file was kept.').waitFor();
+  assert.equal(await bar.count(), 0);
+  await eventually(() => workerCount(page), helpers, 'the directory worker is ended');
+  assert.equal(await page.getByText('users checked.').count(), 0);
+  await context.close();
+});
+
+test('a malformed file gets its message', async () => {
+  const { context, page } = await openSection();
+  const unclosed = join(dir, 'unclosed.csv');
+  writeFileSync(unclosed, 'userPrincipalName,department\nada@contoso.example,"Sales\nbo@contoso.example,HR\n');
+  await choose(page, unclosed);
+  const check = page.getByRole('button', { name: 'Check every user', exact: true });
+  const alert = page.locator('.directory-trouble');
+  await Promise.race([check.waitFor(), alert.waitFor()]);
+  if (await check.count()) await check.click();
+  await page.getByText('opened in row 2').waitFor();
+  assert.equal(await alert.getAttribute('role'), 'alert');
+
+  const binary = join(dir, 'binary.csv');
+  writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xff, 0xfe, 0x0a]));
+  await choose(page, binary);
+  await page.getByText('This is not a text file').waitFor();
+  await context.close();
+});
+
+test('after «Clear» no user principal name from the file is in the page’s memory', async () => {
+  const { context, page } = await openSection();
+  const helpers = await workerCount(page);
+  const { path } = generate(',', 'privacy.csv');
+  await choose(page, path);
+  await page.getByLabel('Column with the source attribute', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Check every user', exact: true }).click();
+  await page.getByText('users checked.').waitFor({ timeout: 60_000 });
+  // Some users shown on the page: their names must go with «Clear».
+  await page.getByRole('button', { name: 'HR', exact: true }).click();
+  await page.getByRole('heading', { name: 'Users: HR' }).waitFor();
+  const shownName = await page.locator('.directory-users td').nth(1).textContent();
+  assert.match(shownName, /^user\d+@contoso\.example$/);
+
+  // The needle is built here and never sent to the page: only the file, the worker and what
+  // the page was given held it.
+  const needle = '@contoso.example';
+  // Searched as bytes, so that the search sends no such string to the page.
+  const inWasm = () => page.evaluate((codes) => {
+    const bytes = new Uint8Array(window.__wasmMemory.buffer);
+    outer: for (let i = bytes.indexOf(codes[0]); i !== -1; i = bytes.indexOf(codes[0], i + 1)) {
+      for (let j = 1; j < codes.length; j += 1) if (bytes[i + j] !== codes[j]) continue outer;
+      return true;
+    }
+    return false;
+  }, [...Buffer.from(needle)]);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  const heap = async () => {
+    const chunks = [];
+    const take = ({ chunk }) => chunks.push(chunk);
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', take);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', take);
+    return chunks.join('');
+  };
+  // The scans can see: a copy of the shown names kept in JavaScript is found in the heap, and
+  // the names the worker sent are in the widget's wasm memory while shown.
+  await page.evaluate(() => { window.__probe = [...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [...e.shadowRoot.querySelectorAll('.directory-users td')] : [])).map((td) => td.textContent); });
+  assert.ok((await heap()).includes(needle), 'the heap scan finds names JavaScript holds');
+  await page.evaluate(() => { delete window.__probe; });
+  assert.equal(await inWasm(), true, 'the wasm scan finds the names shown');
+
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await eventually(() => page.getByText('users checked.').count(), 0);
+  await eventually(() => workerCount(page), helpers, 'the directory workers are ended');
+  const snapshot = await heap();
+  assert.ok(snapshot.length > 100_000, 'a snapshot was taken');
+  assert.ok(!snapshot.includes(needle), 'a user principal name from the file is in the JS heap');
+  assert.equal(await inWasm(), false, 'a user principal name from the file is in the wasm memory');
+  await context.close();
+});
