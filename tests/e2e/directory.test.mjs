@@ -7,14 +7,26 @@
 // processed, and the users per second, are printed: measures, not timed assertions.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useServerAndBrowser, openPage, eventually, replaceKeys, CAPTURE_WASM_MEMORY } from './harness.mjs';
+import { useServerAndBrowser, openPage, eventually, replaceKeys, CAPTURE_WASM_MEMORY, ROOT } from './harness.mjs';
 
 const shared = useServerAndBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'scim-directory-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
+
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const WCAG = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] };
+
+/** axe's violations over the page, shadow roots included (as tests/e2e/a11y.test.mjs runs it). */
+async function axe(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async (runOnly) => {
+    const result = await window.axe.run(document, { runOnly });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  }, WCAG);
+}
 
 const USERS = 100_000;
 const DEPARTMENTS = [
@@ -143,6 +155,7 @@ test('a generated export of 100,000 users gives the true counts, with «,» and 
   // A group's users, and the problems found.
   await page.getByRole('button', { name: 'Spaces at the start or the end', exact: true }).click();
   await page.getByRole('heading', { name: 'Users: Spaces at the start or the end' }).waitFor();
+  assert.deepEqual(await axe(page), [], 'axe finds no violation in the result');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

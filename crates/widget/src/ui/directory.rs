@@ -360,8 +360,7 @@ pub fn DirectoryCheck(props: &DirectoryProps) -> Html {
                 { heading(props.heading_level + 3, "directory-heading", None,
                     Some(id("users-heading")), html! { users_of(&group_label(group, lang), lang) }) }
                 if let Some((shown, total)) = users {
-                    <div class="table-wrap" role="region" tabindex="0"
-                        aria-labelledby={id("users-heading")}>
+                    <div class="table-wrap">
                         <table>
                             <thead><tr>
                                 <th scope="col">{ t(DirectoryText::RowColumn) }</th>
