@@ -7,7 +7,7 @@
 // processed, and the users per second, are printed: measures, not timed assertions.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, readFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useServerAndBrowser, openPage, eventually, replaceKeys, CAPTURE_WASM_MEMORY, ROOT } from './harness.mjs';
@@ -152,6 +152,18 @@ test('a generated export of 100,000 users gives the true counts, with «,» and 
         + `${longest ? `${Math.round(longest)} ms` : 'none over 50 ms (the «longtask» threshold)'}`,
     );
   }
+  // «Download results»: the results file, made in the browser, offered and saved at once.
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Download results', exact: true }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'directory-check.csv');
+  assert.match(download.url(), /^blob:/);
+  const results = readFileSync(await download.path(), 'utf8');
+  const rows = results.split('\r\n');
+  assert.equal(rows[0], '\uFEFFuserPrincipalName;department;organization;division;department');
+  assert.equal(rows.length, USERS + 2, 'the header, every user, and the last line break');
+  assert.equal(rows[2], `user1@contoso.example;${DEPARTMENTS[7]};${levelsOf(DEPARTMENTS[7]).join(';')}`);
   // A group's users, and the problems found.
   await page.getByRole('button', { name: 'Spaces at the start or the end', exact: true }).click();
   await page.getByRole('heading', { name: 'Users: Spaces at the start or the end' }).waitFor();
@@ -180,7 +192,7 @@ test('«Stop» stops a running check and ends its worker', async () => {
   await context.close();
 });
 
-test('a malformed file gets its message', async () => {
+test('a malformed file or one too large gets its message', async () => {
   const { context, page } = await openSection();
   const unclosed = join(dir, 'unclosed.csv');
   writeFileSync(unclosed, 'userPrincipalName,department\nada@contoso.example,"Sales\nbo@contoso.example,HR\n');
@@ -196,6 +208,13 @@ test('a malformed file gets its message', async () => {
   writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xff, 0xfe, 0x0a]));
   await choose(page, binary);
   await page.getByText('This is not a text file').waitFor();
+
+  // 300 MB (a sparse file): refused before a byte is read, naming its size and the limit.
+  const huge = join(dir, 'huge.csv');
+  writeFileSync(huge, 'userPrincipalName,department\n');
+  truncateSync(huge, 300 * 1024 * 1024);
+  await choose(page, huge);
+  await page.getByText('The file is 300 MB; this check reads files of up to 200 MB.').waitFor();
   await context.close();
 });
 

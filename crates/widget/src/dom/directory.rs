@@ -5,9 +5,9 @@
 //! ([`SLICE_BYTES`] read with `blob.slice(a, b).arrayBuffer()`), until the pass's result comes.
 //! The slice's bytes go from the file to the worker without entering this page's wasm memory:
 //! the question's header is written here ([`DirectoryQuestion::slice_header`]) and the bytes
-//! are appended in JavaScript, then transferred. The results pass's CSV parts are kept as
-//! JavaScript arrays and assembled into a `Blob` (`text/csv`) whose `blob:` URL is given to the
-//! section.
+//! are appended in JavaScript, then transferred. The results pass's CSV parts extend a `Blob`
+//! answer by answer (the browser holds it, on disk when large), whose `blob:` URL, typed
+//! `text/csv`, is given to the section.
 //!
 //! The watchdog, as the helpers' ([`super::worker`]): an answer that does not come within
 //! [`WATCHDOG_MS`] of its question, a worker that fails, or a message that is not an answer
@@ -19,6 +19,7 @@ use std::rc::{Rc, Weak};
 
 use gloo_timers::callback::Timeout;
 use scim_token_core::directory::{DirectoryAnswer, DirectoryQuestion, GroupId, Pass, SLICE_BYTES};
+use scim_token_core::directory_state::{DirectoryAction, Trouble};
 use scim_token_core::helpers::Stopped;
 use scim_token_core::lang::Lang;
 use wasm_bindgen::prelude::*;
@@ -28,20 +29,6 @@ use web_sys::{File, MessageEvent, Worker};
 use yew::Callback;
 
 use super::worker::{start_worker, Engine, WATCHDOG_MS};
-
-/// What the section is told.
-#[derive(Clone, PartialEq, Debug)]
-pub enum JobEvent {
-    /// An answer of the current job (a `Progress` or a `Written` without its CSV bytes,
-    /// which stay in JavaScript).
-    Answer(DirectoryAnswer),
-    /// The results file is ready at this `blob:` URL.
-    ResultsReady(String),
-    /// The worker was stopped before it answered.
-    Stopped(Stopped),
-    /// No worker could be started.
-    Unavailable,
-}
 
 /// Where the answers come from, once started.
 enum Answerer {
@@ -81,8 +68,9 @@ struct Channel {
     /// The question waiting for the worker to start.
     waiting: Option<js_sys::Uint8Array>,
     watchdog: Option<Timeout>,
-    /// The results pass's CSV parts, in JavaScript.
-    parts: Option<js_sys::Array>,
+    /// The results file so far, as a `Blob` that each answer's part extends: the browser keeps
+    /// it (on disk when large), not this page's JavaScript heap or wasm memory.
+    parts: Option<web_sys::Blob>,
     /// The results file's `blob:` URL, revoked when the runner forgets it.
     url: Option<String>,
 }
@@ -105,13 +93,15 @@ impl Channel {
 /// One section's connection to a directory worker. Dropping it ends the worker.
 pub struct DirectoryRunner {
     engine: Engine,
-    on_event: Callback<JobEvent>,
+    on_event: Callback<DirectoryAction>,
     channel: Rc<RefCell<Channel>>,
 }
 
 impl DirectoryRunner {
-    /// A runner that starts its worker with the first pass.
-    pub fn new(engine: Engine, on_event: Callback<JobEvent>) -> DirectoryRunner {
+    /// A runner that starts its worker with the first pass and tells the section each answer
+    /// as the [`DirectoryAction`] it makes (a progress also with the time, for the
+    /// announcement).
+    pub fn new(engine: Engine, on_event: Callback<DirectoryAction>) -> DirectoryRunner {
         DirectoryRunner {
             engine,
             on_event,
@@ -124,7 +114,9 @@ impl DirectoryRunner {
         let question = {
             let mut channel = self.channel.borrow_mut();
             channel.job = channel.job.wrapping_add(1);
-            channel.parts = matches!(pass, Pass::Results(_)).then(js_sys::Array::new);
+            channel.parts = matches!(pass, Pass::Results(_))
+                .then(|| web_sys::Blob::new().ok())
+                .flatten();
             if let Some(url) = channel.url.take() {
                 let _ = web_sys::Url::revoke_object_url(&url);
             }
@@ -168,7 +160,7 @@ impl Drop for DirectoryRunner {
 /// Posts `message` to the running worker, with its watchdog; gives it back when none runs.
 fn post(
     channel: &Rc<RefCell<Channel>>,
-    on_event: &Callback<JobEvent>,
+    on_event: &Callback<DirectoryAction>,
     message: js_sys::Uint8Array,
 ) -> Result<(), js_sys::Uint8Array> {
     let mut state = channel.borrow_mut();
@@ -206,7 +198,7 @@ fn post(
 fn send(
     channel: &Rc<RefCell<Channel>>,
     engine: &Engine,
-    on_event: &Callback<JobEvent>,
+    on_event: &Callback<DirectoryAction>,
     message: js_sys::Uint8Array,
 ) {
     let Err(message) = post(channel, on_event, message) else {
@@ -252,7 +244,7 @@ fn send(
                     }
                     // Stopped while it started.
                     (Ok(worker), None) => worker.terminate(),
-                    (Err(_), _) => on_event.emit(JobEvent::Unavailable),
+                    (Err(_), _) => on_event.emit(DirectoryAction::Ended(Trouble::Unavailable)),
                 }
             });
         }
@@ -260,21 +252,25 @@ fn send(
 }
 
 /// Ends the worker and tells the section why.
-fn stopped(channel: &Weak<RefCell<Channel>>, on_event: &Callback<JobEvent>, reason: Stopped) {
+fn stopped(
+    channel: &Weak<RefCell<Channel>>,
+    on_event: &Callback<DirectoryAction>,
+    reason: Stopped,
+) {
     let Some(channel) = channel.upgrade() else {
         return;
     };
     let answerer = channel.borrow_mut().forget();
     // This may run inside the worker's listener, which the answerer owns: it is dropped after.
     wasm_bindgen_futures::spawn_local(async move { drop(answerer) });
-    on_event.emit(JobEvent::Stopped(reason));
+    on_event.emit(DirectoryAction::Ended(Trouble::Stopped(reason)));
 }
 
 /// Listens to a started worker.
 fn listen(
     worker: Worker,
     channel: &Weak<RefCell<Channel>>,
-    on_event: &Callback<JobEvent>,
+    on_event: &Callback<DirectoryAction>,
 ) -> Answerer {
     let on_message = {
         let (channel, on_event) = (channel.clone(), on_event.clone());
@@ -304,7 +300,7 @@ fn listen(
 }
 
 /// Takes one answer: the next slice is read and sent, the CSV kept, the section told.
-fn received(channel: &Weak<RefCell<Channel>>, on_event: &Callback<JobEvent>, bytes: &[u8]) {
+fn received(channel: &Weak<RefCell<Channel>>, on_event: &Callback<DirectoryAction>, bytes: &[u8]) {
     let Some(strong) = channel.upgrade() else {
         return;
     };
@@ -325,7 +321,7 @@ fn received(channel: &Weak<RefCell<Channel>>, on_event: &Callback<JobEvent>, byt
             rows,
             csv,
         } => {
-            keep_part(&state, &csv);
+            keep_part(&mut state, &csv);
             if let Some(file) = state.file.clone() {
                 let (channel, on_event) = (channel.clone(), on_event.clone());
                 wasm_bindgen_futures::spawn_local(async move {
@@ -340,12 +336,12 @@ fn received(channel: &Weak<RefCell<Channel>>, on_event: &Callback<JobEvent>, byt
             }
         }
         DirectoryAnswer::Written { job, rows, csv } => {
-            keep_part(&state, &csv);
+            keep_part(&mut state, &csv);
             state.file = None;
             if let Some(url) = state.parts.take().and_then(|parts| results_url(&parts)) {
                 state.url = Some(url.clone());
                 drop(state);
-                on_event.emit(JobEvent::ResultsReady(url));
+                on_event.emit(DirectoryAction::ResultsReady(url));
             }
             DirectoryAnswer::Written {
                 job,
@@ -359,21 +355,31 @@ fn received(channel: &Weak<RefCell<Channel>>, on_event: &Callback<JobEvent>, byt
         }
         other => other,
     };
-    on_event.emit(JobEvent::Answer(answer));
+    let progress = matches!(answer, DirectoryAnswer::Progress { .. });
+    on_event.emit(DirectoryAction::Answered(answer));
+    if progress {
+        on_event.emit(DirectoryAction::Tick(js_sys::Date::now()));
+    }
 }
 
-/// Keeps a results part in JavaScript.
-fn keep_part(state: &Channel, csv: &[u8]) {
+/// The results file so far and `csv` after it, as a `Blob` of type `type_`.
+fn extended(parts: &web_sys::Blob, csv: &js_sys::Object, type_: &str) -> Option<web_sys::Blob> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(type_);
+    let sequence = js_sys::Array::of2(parts, csv);
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&sequence, &options).ok()
+}
+
+/// Appends a results part to the file so far.
+fn keep_part(state: &mut Channel, csv: &[u8]) {
     if let (Some(parts), false) = (&state.parts, csv.is_empty()) {
-        parts.push(&js_sys::Uint8Array::from(csv));
+        state.parts = extended(parts, &js_sys::Uint8Array::from(csv), "");
     }
 }
 
 /// The results file as a `Blob` of type `text/csv`, and its URL.
-fn results_url(parts: &js_sys::Array) -> Option<String> {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv");
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options).ok()?;
+fn results_url(parts: &web_sys::Blob) -> Option<String> {
+    let blob = extended(parts, &js_sys::Uint8Array::new_with_length(0), "text/csv")?;
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
 
@@ -381,7 +387,7 @@ fn results_url(parts: &js_sys::Array) -> Option<String> {
 /// the current one when the bytes come.
 async fn next_slice(
     channel: &Weak<RefCell<Channel>>,
-    on_event: &Callback<JobEvent>,
+    on_event: &Callback<DirectoryAction>,
     file: File,
     job: u32,
     offset: u64,

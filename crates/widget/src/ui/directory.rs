@@ -18,7 +18,7 @@ use super::heading::heading;
 use super::store::Store;
 use crate::directory::{CheckReport, GroupId, TargetReport};
 use crate::directory_state::{CheckChoices, DirectoryAction, DirectoryState, Trouble};
-use crate::dom::directory::{DirectoryRunner, JobEvent};
+use crate::dom::directory::DirectoryRunner;
 use crate::dom::worker::Engine;
 use crate::expr::{LevelChoice, ScimTarget, MAX_LEVELS_SHOWN};
 use crate::helpers::Stopped;
@@ -100,23 +100,7 @@ pub fn DirectoryCheck(props: &DirectoryProps) -> Html {
         let (held, actions, engine) = (held.clone(), actions.clone(), props.engine.clone());
         move || -> Rc<RefCell<Held>> {
             if held.borrow().runners.is_none() {
-                let on_event = actions.reform(|event: JobEvent| match event {
-                    JobEvent::Answer(answer) => DirectoryAction::Answered(answer),
-                    JobEvent::ResultsReady(url) => DirectoryAction::ResultsReady(url),
-                    JobEvent::Stopped(reason) => DirectoryAction::Ended(Trouble::Stopped(reason)),
-                    JobEvent::Unavailable => DirectoryAction::Ended(Trouble::Unavailable),
-                });
-                let ticks = actions.clone();
-                let on_event = Callback::from(move |event: JobEvent| {
-                    let progress = matches!(
-                        event,
-                        JobEvent::Answer(crate::directory::DirectoryAnswer::Progress { .. })
-                    );
-                    on_event.emit(event);
-                    if progress {
-                        ticks.emit(DirectoryAction::Tick(js_sys::Date::now()));
-                    }
-                });
+                let on_event = actions.clone();
                 held.borrow_mut().runners = Some(Runners {
                     check: DirectoryRunner::new(engine.clone(), on_event.clone()),
                     results: DirectoryRunner::new(engine.clone(), on_event),
@@ -258,38 +242,16 @@ pub fn DirectoryCheck(props: &DirectoryProps) -> Html {
 
     let running = state.running.as_ref();
     let column_menus = state.columns.as_ref().map(|columns| {
-        let option = |index: usize, name: &String, chosen: Option<u32>| {
-            html! {
-                <option value={index.to_string()} selected={chosen == Some(index as u32)}>
-                    { name.clone() }
-                </option>
-            }
-        };
         html! {
             <>
-                <div class="field">
-                    <label for={id("column")}>{ t(DirectoryText::ColumnLabel) }</label>
-                    <select id={id("column")} disabled={running.is_some()}
-                        onchange={actions.reform(|e: Event| DirectoryAction::ChooseColumn(
-                            select_number(&e).unwrap_or(0)))}>
-                        { for columns.names.iter().enumerate()
-                            .map(|(i, name)| option(i, name, state.column)) }
-                    </select>
-                </div>
-                <div class="field">
-                    <label for={id("key")}>{ t(DirectoryText::KeyLabel) }</label>
-                    <select id={id("key")} disabled={running.is_some()}
-                        onchange={actions.reform(|e: Event| DirectoryAction::ChooseKey(
-                            select_number(&e)))}>
-                        <option value="" selected={state.key_column.is_none()}>
-                            { t(DirectoryText::KeyNone) }
-                        </option>
-                        { for columns.names.iter().enumerate()
-                            .map(|(i, name)| option(i, name, state.key_column)) }
-                    </select>
-                </div>
+                { column_menu(id("column"), t(DirectoryText::ColumnLabel), &columns.names,
+                    state.column, None, running.is_some(),
+                    actions.reform(|c: Option<u32>| DirectoryAction::ChooseColumn(c.unwrap_or(0)))) }
+                { column_menu(id("key"), t(DirectoryText::KeyLabel), &columns.names,
+                    state.key_column, Some(t(DirectoryText::KeyNone)), running.is_some(),
+                    actions.reform(DirectoryAction::ChooseKey)) }
                 if props.levels.iter().all(Option::is_none) {
-                    <p class="hint">{ t(DirectoryText::NoLevelsChosen) }</p>
+                    { hint(t(DirectoryText::NoLevelsChosen)) }
                 }
                 <div class="row">
                     <button type="button" onclick={on_check}
@@ -369,7 +331,7 @@ pub fn DirectoryCheck(props: &DirectoryProps) -> Html {
                             <tbody>{ for rows }</tbody>
                         </table>
                     </div>
-                    <p class="hint">{ sample_note(shown.len(), *total, lang) }</p>
+                    { hint(&sample_note(shown.len(), *total, lang)) }
                 }
             </section>
         }
@@ -384,7 +346,7 @@ pub fn DirectoryCheck(props: &DirectoryProps) -> Html {
                 <label for={id("file")}>{ t(DirectoryText::FileLabel) }</label>
                 <input id={id("file")} type="file" accept=".csv,text/csv" ref={input_ref}
                     aria-describedby={id("limits")} onchange={on_change} />
-                <p class="hint">{ t(DirectoryText::DropHint) }</p>
+                { hint(t(DirectoryText::DropHint)) }
                 <p id={id("limits")} class="hint">{ limits_note(lang) }</p>
             </div>
             { column_menus.unwrap_or_default() }
@@ -402,6 +364,39 @@ pub fn DirectoryCheck(props: &DirectoryProps) -> Html {
             { selected.unwrap_or_default() }
         </section>
     }
+}
+
+/// A menu of the file's columns; with `none`, a first choice of no column.
+fn column_menu(
+    id: AttrValue,
+    label: &str,
+    names: &[String],
+    chosen: Option<u32>,
+    none: Option<&str>,
+    disabled: bool,
+    on_choose: Callback<Option<u32>>,
+) -> Html {
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ label.to_owned() }</label>
+            <select id={id} disabled={disabled}
+                onchange={on_choose.reform(|e: Event| select_number(&e))}>
+                if let Some(none) = none {
+                    <option value="" selected={chosen.is_none()}>{ none.to_owned() }</option>
+                }
+                { for names.iter().enumerate().map(|(i, name)| html! {
+                    <option value={i.to_string()} selected={chosen == Some(i as u32)}>
+                        { name.clone() }
+                    </option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// A hint paragraph.
+fn hint(text: &str) -> Html {
+    html! { <p class="hint">{ text.to_owned() }</p> }
 }
 
 fn select_number(event: &Event) -> Option<u32> {
@@ -530,13 +525,13 @@ fn target_view(
             { heading(level, "directory-heading", None, None, html! { target_name(name, lang) }) }
             { group_table(t(DirectoryText::ValueColumn), rows, lang, on_select) }
             if hidden > 0 {
-                <p class="hint">{ more_groups(hidden, lang) }</p>
+                { hint(&more_groups(hidden, lang)) }
             }
             if target.more_values_users > 0 {
-                <p class="hint">{ more_values(target.more_values_users, lang) }</p>
+                { hint(&more_values(target.more_values_users, lang)) }
             }
             if let Some(failure) = target.failure.clone() {
-                <p class="hint">{ failure }</p>
+                { hint(&failure) }
             }
         </section>
     }
@@ -605,7 +600,7 @@ fn report_view(
             { heading(title_level + 3, "directory-heading", None, None,
                 html! { t(DirectoryText::ProblemsHeading) }) }
             if no_problems {
-                <p class="hint">{ t(DirectoryText::NoProblems) }</p>
+                { hint(t(DirectoryText::NoProblems)) }
             } else {
                 { group_table(t(DirectoryText::ProblemColumn), problem_rows, lang, on_select) }
             }
