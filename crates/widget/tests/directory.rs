@@ -42,9 +42,25 @@ const EXPORT: &str = "\u{FEFF}userPrincipalName,displayName,department\r\n\
     jo@contoso.com,Jo,Contoso > Sales > EMEA\r\n";
 
 fn props() -> WidgetProps {
+    props_with(Engine::InPage)
+}
+
+fn props_with(engine: Engine) -> WidgetProps {
     yew::props!(WidgetProps {
-        directory_engine: Some(Engine::InPage)
+        directory_engine: Some(engine)
     })
+}
+
+/// An engine whose worker runs `script` (the test page has no CSP, so a `blob:` worker and
+/// `new Function` are allowed here): a stand-in for a directory worker that misbehaves.
+fn worker_engine(script: &str) -> Engine {
+    Engine::Worker(js_sys::Function::new_with_args(
+        "",
+        &format!(
+            "const url = URL.createObjectURL(new Blob([{script:?}], {{ type: 'text/javascript' }})); \
+             return Promise.resolve(new Worker(url));"
+        ),
+    ))
 }
 
 /// A `File` made in the page, as the file chooser gives one.
@@ -112,7 +128,12 @@ fn row(cells: &[&str]) -> Vec<String> {
 /// Opens «Map organisation levels», maps organization, division and department to the 1st,
 /// 2nd and last levels, and chooses `file` through the file input.
 async fn with_file(file: &web_sys::File) -> Mounted {
-    let w = Mounted::mount(props(), |m| {
+    with_file_and(props(), file).await
+}
+
+/// As `with_file`, with these props.
+async fn with_file_and(props: WidgetProps, file: &web_sys::File) -> Mounted {
+    let w = Mounted::mount(props, |m| {
         m.host.query_selector("button").unwrap().is_some()
     })
     .await;
@@ -381,4 +402,38 @@ async fn stop_stops_a_running_check_and_a_malformed_file_is_said() {
         .unwrap()
         .unwrap();
     assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+}
+
+/// The watchdog: a worker that does not answer within a second, or that dies, is ended and the
+/// section says so.
+#[wasm_bindgen_test]
+async fn a_worker_that_does_not_answer_or_dies_is_stopped_and_said() {
+    for (script, said) in [
+        (
+            "onmessage = () => {};",
+            "The check stopped: it did not answer within a second.",
+        ),
+        (
+            "onmessage = () => { throw new Error('trap'); };",
+            "The check stopped: it failed, perhaps out of memory.",
+        ),
+        (
+            "onmessage = () => postMessage(new Uint8Array([200, 1]));",
+            "The check stopped: it sent something that is not an answer.",
+        ),
+    ] {
+        let w = with_file_and(
+            props_with(worker_engine(script)),
+            &file("users.csv", EXPORT),
+        )
+        .await;
+        // Only the watchdog says «within a second»; the others come from the worker's events.
+        w.until("the message", |w| w.text().contains(said)).await;
+        let alert = w
+            .host
+            .query_selector(".directory-trouble")
+            .unwrap()
+            .unwrap();
+        assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    }
 }
