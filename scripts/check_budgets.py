@@ -83,10 +83,13 @@ SINGLE_FILE_TARGET = 130_000
 # first renders as HTML, English and Norwegian, and +6.6 kB of its CSS a second time, in the
 # declarative shadow root's <style>, which paints before the module runs; both copies of the
 # CSS now minified), and to 278,000 by issue 23 (275,117 bytes then: the widget's wasm above).
-# Raised by 39,679 to 317,679 by issue 27's page side of the directory check (315,868 bytes
-# against 276,189 at 1612e66): the same wasm as the widget's, gzipped and in base64, though this
-# page offers no directory check (it has no worker).
-SINGLE_FILE_CEILING = 317_679
+# Issue 27 asks the single file to offer both helpers and the directory check: it carries the two
+# workers' wasm files too, gzipped and base64-encoded (583,814 bytes then, from 276,189: +307,625,
+# four thirds of the two workers' 96,423 + 129,007 bytes gzip, and their scripts), and the
+# widget's wasm grew by the check's page side (+39,679 in this file). The file is opened from
+# disk, never served, so its size costs a read, not a download. 623,751 bytes with both; ceiling
+# about 1 % over.
+SINGLE_FILE_CEILING = 630_000
 
 WIDGET_SUFFIXES = (".wasm", ".js", ".css")
 WORKER_WASM = "embed/scim-token-worker_bg.wasm"

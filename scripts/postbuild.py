@@ -22,10 +22,10 @@
    (scim-token-directory-worker_bg.wasm), with the same bootstrap. Nothing is compiled
    here: this hook only bundles, fills in and packages.
 3. The single-file page, dist/scim-token-widget.html: the page with everything inlined (the
-   module bundled from static/embed/single-file.js in an inline script, the wasm gzipped in it,
-   the CSS, the icon as a data: URI) under
-   a policy that allows exactly those inline parts by hash and no network. It carries the token
-   widget alone: no workers, and so no helper sections and no directory check.
+   module bundled from static/embed/single-file.js in an inline script, the widget's wasm and
+   both workers' gzipped in it, the CSS, the icon as a data: URI) under a policy that allows
+   exactly those inline parts by hash, workers from blob: URLs, and no network. It offers all
+   the standalone page does: the helpers and the directory check too.
 
 4. The npm package, dist/npm/: the embed bundle's files with a package.json (name, the version
    in Cargo.toml, `exports`, `types`, `files`, licence), a README for hosts and the licences;
@@ -66,10 +66,11 @@ SINGLE_FILE = "scim-token-widget.html"
 SUMS = "SHA256SUMS"
 
 # The single file's policy. The hashes are filled in; nothing else is allowed: no network
-# (connect-src 'none'), no other script or style, images only as data: (the icon).
+# (connect-src 'none'), no other script or style, images only as data: (the icon), workers only
+# from the blob: URLs the module makes of the scripts it carries.
 SINGLE_FILE_CSP = (
     "default-src 'none'; script-src {scripts} 'wasm-unsafe-eval'; style-src {styles}; "
-    "img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
+    "img-src data:; connect-src 'none'; worker-src blob:; base-uri 'none'; form-action 'none'"
 )
 
 class BuildError(Exception):
@@ -210,12 +211,20 @@ def minified(module: str, is_module: bool = True) -> str:
     return result.stdout.decode("utf-8")
 
 
-def single_file_script(wasm: bytes, glue: Path) -> str:
-    """The single-file page's module: static/embed/single-file.js bundled, with the wasm in it."""
-    gzipped = gzip.compress(wasm, compresslevel=9, mtime=0)
+def gzip_base64(data: bytes) -> str:
+    """`data` gzipped (no timestamp) and base64-encoded, as the single file carries its wasm."""
+    return base64.b64encode(gzip.compress(data, compresslevel=9, mtime=0)).decode("ascii")
+
+
+def single_file_script(wasm: bytes, glue: Path, workers: dict[str, str]) -> str:
+    """The single-file page's module: static/embed/single-file.js bundled, with the widget's
+    wasm and both workers' (their scripts in `workers`) in it."""
     values = {
         "widget-css": stylesheet("widget.css"),
-        "wasm-gzip-base64": base64.b64encode(gzipped).decode("ascii"),
+        "wasm-gzip-base64": gzip_base64(wasm),
+        "worker-gzip-base64": gzip_base64((EMBED / WORKER_WASM).read_bytes()),
+        "directory-worker-gzip-base64": gzip_base64((EMBED / DIRECTORY_WORKER_WASM).read_bytes()),
+        **workers,
     }
     # The page has no files beside it: where the glue would fall back to loading its wasm from
     # beside the module (it never does, it is always given the bytes), it gets no address.
@@ -445,13 +454,15 @@ def main() -> int:
     }
     module = minified(fill_in(bundle("served.js", trunk_glue), values, "served.js"))
     # Both bundles read the glue, which the module then replaces.
-    single_script = single_file_script(wasm, trunk_glue)
+    workers = {"worker-script": worker_script, "directory-worker-script": directory_worker_script}
+    single_script = single_file_script(wasm, trunk_glue, workers)
     trunk_glue.write_text(module, encoding="utf-8", newline="\n")
     shutil.copyfile(SOURCE / "static" / "scim-token-widget.d.ts", EMBED / "scim-token-widget.d.ts")
 
     index = STAGING / "index.html"
     page = finish_page(index.read_text(encoding="utf-8"))
-    single = with_prerendered(single_file_page(page, single_script), "single-file.html")
+    # The single file offers all the page does: the same first render.
+    single = with_prerendered(single_file_page(page, single_script), "page.html")
     index.write_text(with_prerendered(page, "page.html"), encoding="utf-8", newline="\n")
     (STAGING / SINGLE_FILE).write_text(single, encoding="utf-8", newline="\n")
     (EMBED / HOSTS_PRERENDERED).write_text(hosts_prerendered(), encoding="utf-8", newline="\n")

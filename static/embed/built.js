@@ -12,6 +12,12 @@ export const WASM_INTEGRITY = 'postbuild:wasm-integrity';
 /** The single-file page's wasm, gzipped and base64-encoded. */
 export const WASM_GZIP_BASE64 = 'postbuild:wasm-gzip-base64';
 
+/** The single-file page's helpers' worker wasm, gzipped and base64-encoded. */
+export const WORKER_GZIP_BASE64 = 'postbuild:worker-gzip-base64';
+
+/** The single-file page's directory worker wasm, gzipped and base64-encoded. */
+export const DIRECTORY_WORKER_GZIP_BASE64 = 'postbuild:directory-worker-gzip-base64';
+
 /** The helpers' worker script: its wasm-bindgen glue and worker-bootstrap.js, minified. */
 export const WORKER_SCRIPT = 'postbuild:worker-script';
 

@@ -49,8 +49,10 @@ test('the single file allows exactly its own inline script and style, by hash, a
   assert.ok(styles.length > 0);
   assert.deepEqual(directives.get('connect-src'), ["'none'"]);
   assert.deepEqual(directives.get('img-src'), ['data:']);
+  // The workers' scripts, carried in the module, start from blob: URLs it makes.
+  assert.deepEqual(directives.get('worker-src'), ['blob:']);
   assert.deepEqual([...directives.keys()].sort(), [
-    'base-uri', 'connect-src', 'default-src', 'form-action', 'img-src', 'script-src', 'style-src',
+    'base-uri', 'connect-src', 'default-src', 'form-action', 'img-src', 'script-src', 'style-src', 'worker-src',
   ]);
   const references = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map(([, url]) => url);
   assert.deepEqual(references.filter((url) => !url.startsWith('data:')), [], 'every reference is a data: URI');

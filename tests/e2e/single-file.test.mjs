@@ -38,7 +38,7 @@ async function offlinePage(contextOptions = {}) {
   return { ...opened, refused };
 }
 
-test('alone in a folder, offline: token, copy, no request but the file, no CSP violation', async () => {
+test('alone in a folder, offline: token, copy, both helpers, no request but the file, no CSP violation', async () => {
   const { context, page, log, refused } = await offlinePage({ permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(fileUrl);
 
@@ -51,10 +51,15 @@ test('alone in a folder, offline: token, copy, no request but the file, no CSP v
   await page.getByRole('button', { name: 'Copy secret token' }).click();
   await page.getByRole('status').filter({ hasText: 'Secret token copied.' }).waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shellToken(key, secret));
-  // The token widget alone: the mapping helpers are the served widget's, loaded on demand.
-  await page.getByRole('button', { name: 'Check a token' }).waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Map organisation levels' }).count(), 0);
-  assert.equal(await page.getByRole('button', { name: 'Try an expression' }).count(), 0);
+  // The helpers too (issue 27): their workers start from the bytes the file carries, offline.
+  await page.getByRole('button', { name: 'Map organisation levels' }).click();
+  await replaceKeys(page.getByLabel('Sample values, one per line', { exact: true }), 'Contoso > Sales > EMEA\nContoso > HR');
+  await page.getByLabel('Division', { exact: true }).selectOption('2');
+  await eventually(() => page.locator('table.preview tbody tr td').allTextContents(), ['Sales', 'HR']);
+  await page.getByRole('button', { name: 'Try an expression' }).click();
+  await replaceKeys(page.getByLabel('Expression', { exact: true }).last(), 'ToUpper(Left("John Doe", 3))');
+  await eventually(() => page.locator('.playground output').textContent(), 'JOH');
+  assert.equal(page.workers().length, 2, 'a worker for each helper, none fetched');
 
   const consoleErrors = log.console.filter((m) => m.type === 'error');
   const violations = await cspViolations(page);

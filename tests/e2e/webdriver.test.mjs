@@ -61,6 +61,8 @@ async function startDriver(binary, args, env, capabilities) {
     run: (script, ...args) => call('POST', `${session}/execute/sync`, { script, args }),
     /** Real keystrokes into an element a script returned. */
     keys: (element, text) => call('POST', `${session}/element/${Object.values(element)[0]}/value`, { text }),
+    /** A real click on an element a script returned. */
+    click: (element) => call('POST', `${session}/element/${Object.values(element)[0]}/click`, {}),
     /** Presses Ctrl with `key` (a real key action: the browser's own copy or paste). */
     async chord(key) {
       const CONTROL = '\uE009';
@@ -248,7 +250,7 @@ for (const [browser, start] of [['WebKit', startWebKit], ['Firefox', startFirefo
       });
     }
 
-    test(`${browser}: the single file, opened from file:// in an empty folder, makes the token`, async () => {
+    test(`${browser}: the single file, opened from file:// in an empty folder, makes the token and answers a helper`, async () => {
       const folder = mkdtempSync(join(tmpdir(), 'scim-webdriver-'));
       try {
         copyFileSync(join(DIST, 'scim-token-widget.html'), join(folder, 'scim-token-widget.html'));
@@ -257,6 +259,14 @@ for (const [browser, start] of [['WebKit', startWebKit], ['Firefox', startFirefo
         await type('API key', 'abc');
         await type('API secret', '123');
         await holds('Secret token', shellToken('abc', '123'));
+        // «Try an expression», answered by a worker started from the bytes the file carries.
+        const opener = await driver.run(`return [...document.querySelector('scim-token-widget').shadowRoot.querySelectorAll('button')]
+          .find((b) => b.textContent.trim() === 'Try an expression') ?? null;`);
+        assert.ok(opener, 'the single file offers «Try an expression»');
+        await driver.click(opener);
+        await type('Expression', 'ToUpper(Left("John Doe", 3))');
+        await until('the answer JOH', async () => ((await driver.run(`return document.querySelector('scim-token-widget')
+          .shadowRoot.querySelector('.playground output')?.textContent ?? null;`)) === 'JOH' ? true : undefined));
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }

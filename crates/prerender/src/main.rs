@@ -7,9 +7,9 @@
 //!   cargo run -p scim-token-prerender -- static/prerendered           writes the files
 //!   cargo run -p scim-token-prerender -- static/prerendered --check   fails if they are stale
 //!
-//! Five renders: the standalone page's (the options index.html gives its element) and the single
-//! file's (the same without the two helpers, which it does not offer), each in English and
-//! Norwegian, and hosts' (an element with no attributes, in English; scripts/postbuild.py ships
+//! Three renders: the standalone page's (the options index.html gives its element; the single
+//! file, which offers all the page does, carries the same), in English and Norwegian, and
+//! hosts' (an element with no attributes, in English; scripts/postbuild.py ships
 //! it as dist/embed/scim-token-widget.prerendered.html). The files are committed
 //! so that the build runs no compiler; the test command checks that they are up to date.
 
@@ -34,13 +34,13 @@ fn render(props: WidgetProps, second: bool) -> String {
 /// index.html: `<scim-token-widget language-switch setup-guide heading-level="1">`, in each
 /// language: the page shows the one the browser prefers (a script in its head chooses before
 /// the body is parsed; scripts/postbuild.py), and the widget, speaking the same, takes over.
-fn page(show_mapping: bool, lang: Lang) -> WidgetProps {
+/// The single file carries the same: it offers all the page does.
+fn page(lang: Lang) -> WidgetProps {
     yew::props!(WidgetProps {
         show_language_switch: true,
         show_guide: true,
         heading_level: 1u8,
         lang,
-        show_mapping,
     })
 }
 
@@ -54,10 +54,8 @@ fn main() -> ExitCode {
     let dir = Path::new(&dir);
     let mut stale = false;
     for (name, html) in [
-        ("page.html", render(page(true, Lang::En), false)),
-        ("page.nb.html", render(page(true, Lang::Nb), true)),
-        ("single-file.html", render(page(false, Lang::En), false)),
-        ("single-file.nb.html", render(page(false, Lang::Nb), true)),
+        ("page.html", render(page(Lang::En), false)),
+        ("page.nb.html", render(page(Lang::Nb), true)),
         (
             "host.html",
             render(yew::props!(WidgetProps { lang: Lang::En }), false),
