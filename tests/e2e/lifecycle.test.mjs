@@ -106,7 +106,9 @@ for (const [how, move] of [
     const scope = page.locator('scim-token-widget');
     await fill(scope);
     await page.evaluate(`(${move})(document.querySelector('scim-token-widget'), document.querySelector('#second'))`);
-    // Past the end of the task the removal would have been acted on.
+    // Not a wait for time: an ordering barrier. The removal queued its check (a task, setTimeout
+    // with no delay, in disconnectedCallback) before this one, so this task runs after it; there
+    // is no condition to wait for, as the assertion is that the check did nothing.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
     assert.equal(await page.locator('#second scim-token-widget').count(), 1);
     assert.equal(await scope.getByLabel('API key', { exact: true }).inputValue(), 'KEY1');

@@ -1,7 +1,7 @@
 // The built standalone page (dist/index.html), served on loopback, used in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServerAndBrowser, openPage, shellToken, eventually, PAIRS, assertRequestsWithinDist, replaceKeys } from './harness.mjs';
+import { useServerAndBrowser, openPage, shellToken, eventually, PAIRS, assertRequestsWithinDist, replaceKeys, typeKeys, pasteKeys, CLIPBOARD } from './harness.mjs';
 
 const shared = useServerAndBrowser();
 
@@ -36,7 +36,7 @@ test('the token for known pairs equals printf | base64', async () => {
 });
 
 test('what is typed the moment the fields appear is kept and makes the token', async () => {
-  const { context, page } = await openPage(shared.browser);
+  const { context, page } = await openPage(shared.browser, CLIPBOARD);
   // The page as a host has it without the pre-rendered markup (README «Embedding»): the fields
   // first appear when the widget renders them.
   await page.route(shared.server.url, async (route) => {
@@ -70,6 +70,13 @@ test('what is typed the moment the fields appear is kept and makes the token', a
   await eventually(() => token.inputValue(), shellToken('abc', '123'), 'the token of what was typed');
   assert.equal(await page.getByLabel('API key', { exact: true }).inputValue(), 'abc');
   assert.equal(await page.getByLabel('API secret', { exact: true }).inputValue(), '123');
+  // The script above alone can race the first render; the fields it typed into then take what
+  // an admin does: a key pressed, and a paste with Ctrl+V from the system clipboard.
+  await typeKeys(page.getByLabel('API secret', { exact: true }), '4');
+  await eventually(() => token.inputValue(), shellToken('abc', '1234'), 'a real key after the raced text');
+  await pasteKeys(page.getByLabel('API key', { exact: true }), 'KEY9', { over: true });
+  assert.equal(await page.getByLabel('API key', { exact: true }).inputValue(), 'KEY9');
+  await eventually(() => token.inputValue(), shellToken('KEY9', '1234'), 'a real paste after the raced text');
   await context.close();
 });
 
