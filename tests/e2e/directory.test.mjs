@@ -11,6 +11,7 @@ import { mkdtempSync, writeFileSync, rmSync, readFileSync, truncateSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useServerAndBrowser, openPage, eventually, replaceKeys, CAPTURE_WASM_MEMORY, ROOT } from './harness.mjs';
+import { generate as generateExport, DEPARTMENTS, levelsOf } from './users-export.mjs';
 
 const shared = useServerAndBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'scim-directory-'));
@@ -29,44 +30,10 @@ async function axe(page) {
 }
 
 const USERS = 100_000;
-const DEPARTMENTS = [
-  'Contoso > Sales > EMEA', 'Contoso > Sales > Americas', 'Contoso > Sales > APAC',
-  'Contoso > HR > Oslo', 'Contoso > HR > Bergen', 'Contoso > IT > Platform',
-  'Contoso > IT > Service desk', 'Contoso > Finance > Payroll', 'Contoso > Finance > Audit',
-  'Fabrikam > Research > Lab, north', 'Fabrikam > Research > "Quiet" lab', 'Fabrikam > Legal',
-  'Fabrikam > Ops > Site 1 ', 'Contoso > IT',
-];
-
-/** The levels the expressions give a value: the 1st, the 2nd and the last, trimmed. */
-const levelsOf = (value) => {
-  if (value === '') return ['', '', ''];
-  const levels = value.split('>').map((level) => level.trim());
-  return [levels[0], levels[1] ?? '', levels[levels.length - 1]];
-};
-
-/** A CSV field, quoted when it must be. */
-const field = (text, delimiter) => (/["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replaceAll('"', '""')}"` : text);
-
-/**
- * A users export as Entra's «Download users» writes it, and the truth: per target, each
- * value's users (an empty level counted as ''), and one user's principal name.
- */
+/** Writes a generated export of USERS users as `name` in the temporary folder. */
 function generate(delimiter, name) {
-  const counts = [new Map(), new Map(), new Map()];
-  const lines = [['userPrincipalName', 'displayName', 'department', 'jobTitle'].join(delimiter)];
-  for (let i = 0; i < USERS; i += 1) {
-    const department = i % 997 === 0 ? '' : DEPARTMENTS[(i * 7 + (i >> 5)) % DEPARTMENTS.length];
-    // Some display names carry the delimiter, a quote or a line break.
-    const display = i % 3 === 0 ? `Surname${i}, Given` : i % 11 === 0 ? `Line\nbreak ${i}` : `User ${i}`;
-    lines.push([`user${i}@contoso.example`, display, department, i % 5 === 0 ? 'Lead; "senior"' : 'Staff']
-      .map((text) => field(text, delimiter))
-      .join(delimiter));
-    levelsOf(department).forEach((level, target) => counts[target].set(level, (counts[target].get(level) ?? 0) + 1));
-  }
   const path = join(dir, name);
-  const eol = delimiter === ';' ? '\r\n' : '\n';
-  writeFileSync(path, `\uFEFF${lines.join(eol)}${eol}`);
-  return { path, counts };
+  return { path, counts: generateExport(path, { users: USERS, delimiter }) };
 }
 
 /** Opens the page and «Map organisation levels», with the 1st, 2nd and last levels chosen. */
