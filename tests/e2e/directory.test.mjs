@@ -3,8 +3,10 @@
 // the `;` variant a Norwegian Excel writes) chosen through the file chooser as an admin does;
 // the counts shown must equal the generator's. «Stop» stops; a malformed file gets its
 // message; after «Clear» no user principal name from the file is left in the page's JS heap or
-// its wasm memory, and the worker is ended. The page's longest main-thread task while a file is
-// processed, and the users per second, are printed: measures, not timed assertions.
+// its wasm memory, and the worker is ended; so it is when a host unmounts the widget holding a
+// file (mount()'s unmount() mid-check, a removed element). The page's longest main-thread task
+// while a file is processed, and the users per second, are printed: measures, not timed
+// assertions.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync, readFileSync, truncateSync } from 'node:fs';
@@ -30,13 +32,14 @@ async function axe(page) {
 }
 
 const USERS = 100_000;
+
 /** Writes a generated export of USERS users as `name` in the temporary folder. */
 function generate(delimiter, name) {
   const path = join(dir, name);
   return { path, counts: generateExport(path, { users: USERS, delimiter }) };
 }
 
-/** Opens the page and «Map organisation levels», with the 1st, 2nd and last levels chosen. */
+/** Opens the page and «Map organisation levels», with its levels chosen (`chooseLevels`). */
 async function openSection(options = {}) {
   const { context, page, log } = await openPage(shared.browser, options);
   await context.addInitScript(() => {
@@ -47,12 +50,17 @@ async function openSection(options = {}) {
   });
   await context.addInitScript(CAPTURE_WASM_MEMORY);
   await page.goto(shared.server.url);
+  await chooseLevels(page);
+  return { context, page, log };
+}
+
+/** Opens «Map organisation levels» of the page's widget, with the 1st, 2nd and last levels chosen. */
+async function chooseLevels(page) {
   await page.getByRole('button', { name: 'Map organisation levels' }).click();
   await replaceKeys(page.getByLabel('Sample values, one per line', { exact: true }), 'Contoso > Sales > EMEA');
   await page.getByLabel('Organization', { exact: true }).selectOption('1');
   await page.getByLabel('Division', { exact: true }).selectOption('2');
   await page.getByLabel('Department', { exact: true }).selectOption('last');
-  return { context, page, log };
 }
 
 /**
@@ -236,5 +244,78 @@ test('after «Clear» no user principal name from the file is in the page’s me
   assert.ok(snapshot.length > 100_000, 'a snapshot was taken');
   assert.ok(!snapshot.includes(needle), 'a user principal name from the file is in the JS heap');
   assert.equal(await inWasm(), false, 'a user principal name from the file is in the wasm memory');
+  await context.close();
+});
+
+/**
+ * A host page (tests/e2e/hosts/empty.html) with one widget in it, made by `how`: the JS
+ * `mount()` (its handle kept as `window.handle`) or a `<scim-token-widget>` element.
+ */
+async function hostWith(how) {
+  const { context, page, log } = await openPage(shared.browser, { locale: 'en-GB' });
+  await page.goto(`${shared.server.url}hosts/empty.html`);
+  await page.evaluate(async (how) => {
+    if (how === 'element') {
+      document.body.append(document.createElement('scim-token-widget'));
+      return;
+    }
+    const { mount } = await import('/embed/scim-token-widget.js');
+    const element = document.body.appendChild(document.createElement('div'));
+    element.id = 'portal';
+    window.handle = await mount(element);
+  }, how);
+  await chooseLevels(page);
+  return { context, page, log };
+}
+
+/** The workers of `workers` the page still has, after a round trip (as `workerCount`). */
+const alive = async (page, workers) => {
+  await page.evaluate(() => null);
+  return workers.filter((worker) => page.workers().includes(worker)).length;
+};
+
+test('unmount() while a check runs ends the directory worker', async () => {
+  const { context, page, log } = await hostWith('mount');
+  const before = page.workers();
+  const { path } = generate(',', 'unmount.csv');
+  await choose(page, path);
+  await page.getByLabel('Column with the source attribute', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Check every user', exact: true }).click();
+  await page.getByRole('progressbar').waitFor();
+  const directory = page.workers().filter((worker) => !before.includes(worker));
+  assert.equal(directory.length, 1, 'the directory worker runs');
+  // In one task: the progress bar is read, then the widget unmounted, so the check ran then.
+  const running = await page.evaluate(() => {
+    const shown = document.querySelector('#portal').shadowRoot.querySelector('progress') !== null;
+    window.handle.unmount();
+    return shown;
+  });
+  assert.equal(running, true, 'the check ran when unmount() was called');
+  assert.equal(await page.locator('#portal').getByRole('progressbar').count(), 0, 'the widget is gone');
+  await eventually(() => alive(page, directory), 0, 'the directory worker is ended');
+  await eventually(() => workerCount(page), 0, 'no worker of the widget is left');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a <scim-token-widget> removed while it holds a file ends the directory worker', async () => {
+  const { context, page, log } = await hostWith('element');
+  const before = page.workers();
+  const { path } = generate(',', 'removed.csv');
+  await choose(page, path);
+  // The Columns pass has run in the worker, which stays for the check: a file is held.
+  await page.getByLabel('Column with the source attribute', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Check every user', exact: true }).waitFor();
+  const directory = page.workers().filter((worker) => !before.includes(worker));
+  assert.equal(directory.length, 1, 'the directory worker is alive after the Columns pass');
+  assert.equal(await page.getByRole('progressbar').count(), 0, 'no check runs');
+  await page.evaluate(() => {
+    window.removed = document.querySelector('scim-token-widget');
+    window.removed.remove();
+  });
+  await eventually(() => page.evaluate(() => window.removed.shadowRoot.querySelectorAll('input').length), 0, 'unmounted');
+  await eventually(() => alive(page, directory), 0, 'the directory worker is ended');
+  await eventually(() => workerCount(page), 0, 'no worker of the widget is left');
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
