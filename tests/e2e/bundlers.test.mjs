@@ -3,17 +3,28 @@
 // with no bundler, and a Next.js App Router portal whose server renders the element), each
 // installed from the packed tarball into a fresh folder, built for production with the
 // bundler's defaults plus at most the one line README.md's «Hosts» gives it, served under the
-// strict policy the README gives hosts, and driven in headless Chromium.
+// strict policy the README gives hosts, and driven in headless Chromium: the token from typed
+// keys, copy, the events, the helpers' worker and the directory check's (its wasm found
+// through the bundler's output), the integrity check.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   launch, openPage, serve, shellToken, eventually, recordCspViolations, cspViolations, typeKeys, CLIPBOARD, ROOT,
 } from './harness.mjs';
 import { buildHost, HOSTS } from '../bundlers/build.mjs';
+import { generate } from './users-export.mjs';
 
 const KEY = (name) => `${name}-key`;
+/** A small users export for the directory check (tests/e2e/users-export.mjs). */
+const EXPORT = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'scim-bundlers-'));
+  const path = join(dir, 'users.csv');
+  const users = 300;
+  return { dir, path, users, counts: generate(path, { users, delimiter: ',' }) };
+})();
 const SECRET = 'hemmelig';
 
 let browser;
@@ -29,6 +40,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   for (const server of Object.values(servers)) server.close();
+  rmSync(EXPORT.dir, { recursive: true, force: true });
 });
 
 /** The host's list of the events it received, as `type {detail}` lines. */
@@ -46,7 +58,7 @@ function assertOwnFiles(requests, url, site) {
 }
 
 for (const name of HOSTS) {
-  test(`${name}: the token, copy, events and the mapping helper work from the build, with no failed request or CSP violation`, async () => {
+  test(`${name}: the token, copy, events, the mapping helper and the directory check work from the build, with no failed request or CSP violation`, async () => {
     const { url } = servers[name];
     const { context, page, log } = await openPage(browser, { locale: 'en-GB', ...CLIPBOARD });
     await recordCspViolations(context);
@@ -76,8 +88,29 @@ for (const name of HOSTS) {
     await page.getByRole('button', { name: 'Map organisation levels' }).click();
     await typeKeys(page.getByLabel('Sample values, one per line'), 'Contoso > Sales > EMEA');
     await page.getByRole('table', { name: 'How each sample splits' }).waitFor();
-    const wasms = log.requests.filter((request) => request.endsWith('.wasm')).map((request) => new URL(request).pathname);
-    assert.equal(wasms.length, 2, `the widget's wasm and the worker's, once each: ${wasms}`);
+    const wasmsAsked = () => log.requests.filter((request) => request.endsWith('.wasm')).map((request) => new URL(request).pathname);
+    assert.equal(wasmsAsked().length, 2, `the widget's wasm and the worker's, once each: ${wasmsAsked()}`);
+
+    // The directory check's worker wasm too, fetched when a check starts: a small export chosen
+    // through the file chooser gives the generator's counts.
+    await page.getByLabel('Organization', { exact: true }).selectOption('1');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByLabel('Users export (CSV file)', { exact: true }).click(),
+    ]);
+    await chooser.setFiles(EXPORT.path);
+    await page.getByRole('button', { name: 'Check every user', exact: true }).click();
+    await page.getByText(`${EXPORT.users} users checked.`).waitFor();
+    const organizations = await page
+      .locator('.directory-target', { has: page.getByRole('heading', { name: 'Organization', exact: true }) })
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent)));
+    assert.deepEqual(
+      new Map(organizations.map(([value, users]) => [value === 'Empty level' ? '' : value, Number(users)])),
+      EXPORT.counts[0],
+      'the counts of the generated export',
+    );
+    assert.equal(wasmsAsked().length, 3, `the directory worker's wasm, once: ${wasmsAsked()}`);
 
     // Read before cspViolations(), whose deliberate probe logs an error of its own.
     const consoleErrors = log.console.filter((m) => m.type === 'error');
