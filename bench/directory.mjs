@@ -252,7 +252,7 @@ function table(result) {
     lines.push(
       `| ${num(r.users)} users, ${mb(r.bytes)} | ${num(rate(r.users, w.ms))} (${s(w.ms)}) | ${num(rate(r.users, b.ms))} (${s(b.ms)}) | ` +
         `${w.ms && b.ms ? (b.ms / w.ms).toFixed(2) : '–'}× | ${mb(w.memory)} (${mb(w.afterGc)}) | ${mb(b.memory)} | ${mb(w.wasmMemory)} | ` +
-        `${Math.round((100 * w.workerMs) / w.ms)} % / ${Math.round((100 * w.pageMs) / w.ms)} % (${num(w.answers)} answers) | ${s(b.readMs)} |`,
+        `${Math.round((100 * w.workerMs) / w.ms)} % / ${100 - Math.round((100 * w.workerMs) / w.ms)} % (${num(w.answers)} answers) | ${s(b.readMs)} |`,
     );
   }
   return lines.join('\n');
