@@ -94,7 +94,7 @@ impl DirectoryQuestion {
     }
 
     /// The bytes of a [`DirectoryQuestion::Slice`] of `len` bytes, up to the bytes themselves:
-    /// the page appends the file's bytes to them in JavaScript, so the file never enters the
+    /// the browser reads them and the file's bytes into one buffer, so the file never enters the
     /// page's wasm memory (postcard writes a `Vec<u8>` as its length, a varint, then its bytes).
     ///
     /// ```
