@@ -1,7 +1,8 @@
 // A smoke run of the built site in WebKit, Safari's engine (WebKitGTK's WebDriver and its
 // MiniBrowser), and in Firefox (geckodriver, headless), through plain W3C WebDriver: Playwright
 // cannot drive either here. The page (token, the copy button's state, Clear), the README's
-// findings pasted, the single file opened from file://, an embedding host, and the pre-rendered
+// findings pasted, the single file opened from file://, the directory check on an export chosen
+// in the file input, an embedding host, and the pre-rendered
 // fields taking keystrokes and a paste while the wasm is held back. Every field gets real
 // keystrokes (WebDriver's element send keys) and real pastes: Ctrl+C in a scratch text area,
 // Ctrl+V in the field (WebDriver key actions, the browser's own clipboard).
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, serve, shellToken } from './harness.mjs';
 import { FINDINGS, MB } from './findings.mjs';
+import { generate } from './users-export.mjs';
 
 /** A free TCP port on loopback. */
 function freePort() {
@@ -267,6 +269,37 @@ for (const [browser, start] of [['WebKit', startWebKit], ['Firefox', startFirefo
         await type('Expression', 'ToUpper(Left("John Doe", 3))');
         await until('the answer JOH', async () => ((await driver.run(`return document.querySelector('scim-token-widget')
           .shadowRoot.querySelector('.playground output')?.textContent ?? null;`)) === 'JOH' ? true : undefined));
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
+    test(`${browser}: «Check the whole directory» reads an export chosen in the file input and gives its counts`, async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'scim-webdriver-'));
+      try {
+        const path = join(folder, 'users.csv');
+        const users = 500;
+        const counts = generate(path, { users, delimiter: ';' });
+        await driver.go(server.url);
+        await taken();
+        const button = (name) =>
+          until(`the button ${name}`, async () => (await driver.run(`return [...document.querySelector('scim-token-widget').shadowRoot.querySelectorAll('button')]
+            .find((b) => b.textContent.trim() === arguments[0]) ?? null;`, name)) ?? undefined);
+        await driver.click(await button('Map organisation levels'));
+        await type('Sample values, one per line', 'Contoso > Sales > EMEA');
+        // The 1st level as the organization: a real click on the menu's option.
+        const option = await until('the 1st level', async () => (await driver.run(`return [...document.querySelector('scim-token-widget').shadowRoot.querySelectorAll('select')]
+          .find((s) => s.labels?.[0]?.textContent.trim() === 'Organization')?.querySelector('option[value="1"]') ?? null;`)) ?? undefined);
+        await driver.click(option);
+        // WebDriver's way to choose a file, as the file chooser does: the path sent to the input.
+        const input = await until('the file input', async () => (await driver.run(`${FIND} return control ?? null;`, 'Users export (CSV file)')) ?? undefined);
+        await driver.keys(input, path);
+        await driver.click(await button('Check every user'));
+        const rows = await until('the result', async () => (await driver.run(`const root = document.querySelector('scim-token-widget').shadowRoot;
+          if (!root.textContent.includes(arguments[0])) return null;
+          const target = [...root.querySelectorAll('.directory-target')].find((t) => t.querySelector('h1, h2, h3, h4, h5, h6')?.textContent.trim() === 'Organization');
+          return [...target.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));`, `${users} users checked.`)) ?? undefined);
+        assert.deepEqual(new Map(rows.map(([value, n]) => [value === 'Empty level' ? '' : value, Number(n)])), counts[0]);
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }
