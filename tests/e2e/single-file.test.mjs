@@ -6,14 +6,20 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { generate } from './users-export.mjs';
 import { launch, openPage, shellToken, eventually, recordCspViolations, cspViolations, DIST, replaceKeys } from './harness.mjs';
 
 let folder;
 let fileUrl;
 let browser;
 
+/** A small users export for the directory check (tests/e2e/users-export.mjs), beside the file. */
+let EXPORT;
+
 before(async () => {
   folder = mkdtempSync(join(tmpdir(), 'scim-single-file-'));
+  EXPORT = { path: join(folder, 'users.csv'), users: 400 };
+  EXPORT.counts = generate(EXPORT.path, { users: EXPORT.users, delimiter: ';' });
   copyFileSync(join(DIST, 'scim-token-widget.html'), join(folder, 'scim-token-widget.html'));
   fileUrl = pathToFileURL(join(folder, 'scim-token-widget.html')).href;
   browser = await launch();
@@ -38,7 +44,7 @@ async function offlinePage(contextOptions = {}) {
   return { ...opened, refused };
 }
 
-test('alone in a folder, offline: token, copy, both helpers, no request but the file, no CSP violation', async () => {
+test('alone in a folder, offline: token, copy, both helpers and the directory check, no request but the file, no CSP violation', async () => {
   const { context, page, log, refused } = await offlinePage({ permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(fileUrl);
 
@@ -60,6 +66,25 @@ test('alone in a folder, offline: token, copy, both helpers, no request but the 
   await replaceKeys(page.getByLabel('Expression', { exact: true }).last(), 'ToUpper(Left("John Doe", 3))');
   await eventually(() => page.locator('.playground output').textContent(), 'JOH');
   assert.equal(page.workers().length, 2, 'a worker for each helper, none fetched');
+  // And the directory check: its worker too starts from the file's bytes, offline.
+  await page.getByLabel('Organization', { exact: true }).selectOption('1');
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByLabel('Users export (CSV file)', { exact: true }).click(),
+  ]);
+  await chooser.setFiles(EXPORT.path);
+  await page.getByRole('button', { name: 'Check every user', exact: true }).click();
+  await page.getByText(`${EXPORT.users} users checked.`).waitFor();
+  const organizations = await page
+    .locator('.directory-target', { has: page.getByRole('heading', { name: 'Organization', exact: true }) })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent)));
+  assert.deepEqual(
+    new Map(organizations.map(([value, users]) => [value === 'Empty level' ? '' : value, Number(users)])),
+    EXPORT.counts[0],
+    'the counts of the generated export',
+  );
+  assert.equal(page.workers().length, 3, 'and one for the directory check, none fetched');
 
   const consoleErrors = log.console.filter((m) => m.type === 'error');
   const violations = await cspViolations(page);

@@ -274,32 +274,52 @@ for (const [browser, start] of [['WebKit', startWebKit], ['Firefox', startFirefo
       }
     });
 
+    /**
+     * «Check the whole directory» on the open page: a generated export of 500 users («;», BOM,
+     * quoted line breaks) chosen in the file input (WebDriver sends its path, as the file
+     * chooser would), the level picked with a real click on its option, «Check every user»
+     * clicked; the organization counts must equal the generator's.
+     */
+    const checkDirectory = async (folder) => {
+      const path = join(folder, 'users.csv');
+      const users = 500;
+      const counts = generate(path, { users, delimiter: ';' });
+      const button = (name) =>
+        until(`the button ${name}`, async () => (await driver.run(`return [...document.querySelector('scim-token-widget').shadowRoot.querySelectorAll('button')]
+          .find((b) => b.textContent.trim() === arguments[0]) ?? null;`, name)) ?? undefined);
+      await driver.click(await button('Map organisation levels'));
+      await type('Sample values, one per line', 'Contoso > Sales > EMEA');
+      const option = await until('the 1st level', async () => (await driver.run(`return [...document.querySelector('scim-token-widget').shadowRoot.querySelectorAll('select')]
+        .find((s) => s.labels?.[0]?.textContent.trim() === 'Organization')?.querySelector('option[value="1"]') ?? null;`)) ?? undefined);
+      await driver.click(option);
+      const input = await until('the file input', async () => (await driver.run(`${FIND} return control ?? null;`, 'Users export (CSV file)')) ?? undefined);
+      await driver.keys(input, path);
+      await driver.click(await button('Check every user'));
+      const rows = await until('the result', async () => (await driver.run(`const root = document.querySelector('scim-token-widget').shadowRoot;
+        if (!root.textContent.includes(arguments[0])) return null;
+        const target = [...root.querySelectorAll('.directory-target')].find((t) => t.querySelector('h1, h2, h3, h4, h5, h6')?.textContent.trim() === 'Organization');
+        return [...target.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));`, `${users} users checked.`)) ?? undefined);
+      assert.deepEqual(new Map(rows.map(([value, n]) => [value === 'Empty level' ? '' : value, Number(n)])), counts[0]);
+    };
+
     test(`${browser}: «Check the whole directory» reads an export chosen in the file input and gives its counts`, async () => {
       const folder = mkdtempSync(join(tmpdir(), 'scim-webdriver-'));
       try {
-        const path = join(folder, 'users.csv');
-        const users = 500;
-        const counts = generate(path, { users, delimiter: ';' });
         await driver.go(server.url);
         await taken();
-        const button = (name) =>
-          until(`the button ${name}`, async () => (await driver.run(`return [...document.querySelector('scim-token-widget').shadowRoot.querySelectorAll('button')]
-            .find((b) => b.textContent.trim() === arguments[0]) ?? null;`, name)) ?? undefined);
-        await driver.click(await button('Map organisation levels'));
-        await type('Sample values, one per line', 'Contoso > Sales > EMEA');
-        // The 1st level as the organization: a real click on the menu's option.
-        const option = await until('the 1st level', async () => (await driver.run(`return [...document.querySelector('scim-token-widget').shadowRoot.querySelectorAll('select')]
-          .find((s) => s.labels?.[0]?.textContent.trim() === 'Organization')?.querySelector('option[value="1"]') ?? null;`)) ?? undefined);
-        await driver.click(option);
-        // WebDriver's way to choose a file, as the file chooser does: the path sent to the input.
-        const input = await until('the file input', async () => (await driver.run(`${FIND} return control ?? null;`, 'Users export (CSV file)')) ?? undefined);
-        await driver.keys(input, path);
-        await driver.click(await button('Check every user'));
-        const rows = await until('the result', async () => (await driver.run(`const root = document.querySelector('scim-token-widget').shadowRoot;
-          if (!root.textContent.includes(arguments[0])) return null;
-          const target = [...root.querySelectorAll('.directory-target')].find((t) => t.querySelector('h1, h2, h3, h4, h5, h6')?.textContent.trim() === 'Organization');
-          return [...target.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));`, `${users} users checked.`)) ?? undefined);
-        assert.deepEqual(new Map(rows.map(([value, n]) => [value === 'Empty level' ? '' : value, Number(n)])), counts[0]);
+        await checkDirectory(folder);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
+    test(`${browser}: the single file, from file://, checks the directory too`, async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'scim-webdriver-'));
+      try {
+        copyFileSync(join(DIST, 'scim-token-widget.html'), join(folder, 'scim-token-widget.html'));
+        await driver.go(`file://${join(folder, 'scim-token-widget.html')}`);
+        await taken();
+        await checkDirectory(folder);
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }
