@@ -8,7 +8,7 @@ import globals from 'globals';
 export default [
   {
     ignores: ['dist/', 'target/', '**/node_modules/', 'examples/*/dist/', 'tests/bundlers/*/dist/',
-      'tests/bundlers/next/.next/', 'fuzz/'],
+      'tests/bundlers/next/.next/', 'fuzz/', 'bench/results/'],
   },
   js.configs.recommended,
   {

@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serve, launch, CHROMIUM_ARGS, ROOT, DIST } from '../tests/e2e/harness.mjs';
 import { generate } from '../tests/e2e/users-export.mjs';
+import { chooseFile, shownCounts } from '../tests/e2e/directory-steps.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -142,13 +143,6 @@ function patternOf(expression) {
   return { column: match[1], pattern: match[2].replace(/\\(.)/g, '$1') };
 }
 
-/** The value → users table under a target's heading, as the page shows it. */
-const shown = (page, target) =>
-  page
-    .locator('.directory-target', { has: page.getByRole('heading', { name: target, exact: true }) })
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent)));
-
 async function widget(browser, url, path, users) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -162,11 +156,7 @@ async function widget(browser, url, path, users) {
   const boxes = page.getByLabel('Expression', { exact: true });
   await boxes.nth(2).waitFor();
   const expressions = await boxes.evaluateAll((fields) => fields.map((field) => field.value ?? field.textContent));
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByLabel('Users export (CSV file)', { exact: true }).click(),
-  ]);
-  await chooser.setFiles(path);
+  await chooseFile(page, path);
   await page.getByLabel('Column with the source attribute', { exact: true }).waitFor();
   await page.evaluate(() => window.__directoryBench.reset());
   const memory = sampleMemory();
@@ -202,10 +192,7 @@ async function widget(browser, url, path, users) {
   }
   const ms = entries.at(-1).at - entries[0].at;
   const counts = [];
-  for (const target of ['Organization', 'Division', 'Department']) {
-    const rows = await shown(page, target);
-    counts.push(new Map(rows.map(([label, n]) => [label === 'Empty level' ? '' : label, Number(n)])));
-  }
+  for (const target of ['Organization', 'Division', 'Department']) counts.push(await shownCounts(page, target));
   await context.close();
   return { ms, workerMs, pageMs: ms - workerMs, answers, memory: mem, wasmMemory, counts, expressions };
 }

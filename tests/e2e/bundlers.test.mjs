@@ -16,6 +16,7 @@ import {
 } from './harness.mjs';
 import { buildHost, HOSTS } from '../bundlers/build.mjs';
 import { generate } from './users-export.mjs';
+import { checkFile, shownCounts } from './directory-steps.mjs';
 
 const KEY = (name) => `${name}-key`;
 /** A small users export for the directory check (tests/e2e/users-export.mjs). */
@@ -94,22 +95,8 @@ for (const name of HOSTS) {
     // The directory check's worker wasm too, fetched when a check starts: a small export chosen
     // through the file chooser gives the generator's counts.
     await page.getByLabel('Organization', { exact: true }).selectOption('1');
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.getByLabel('Users export (CSV file)', { exact: true }).click(),
-    ]);
-    await chooser.setFiles(EXPORT.path);
-    await page.getByRole('button', { name: 'Check every user', exact: true }).click();
-    await page.getByText(`${EXPORT.users} users checked.`).waitFor();
-    const organizations = await page
-      .locator('.directory-target', { has: page.getByRole('heading', { name: 'Organization', exact: true }) })
-      .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent)));
-    assert.deepEqual(
-      new Map(organizations.map(([value, users]) => [value === 'Empty level' ? '' : value, Number(users)])),
-      EXPORT.counts[0],
-      'the counts of the generated export',
-    );
+    await checkFile(page, EXPORT.path, EXPORT.users);
+    assert.deepEqual(await shownCounts(page, 'Organization'), EXPORT.counts[0], 'the counts of the generated export');
     assert.equal(wasmsAsked().length, 3, `the directory worker's wasm, once: ${wasmsAsked()}`);
 
     // Read before cspViolations(), whose deliberate probe logs an error of its own.

@@ -13,6 +13,7 @@ import { mkdtempSync, writeFileSync, rmSync, readFileSync, truncateSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useServerAndBrowser, openPage, eventually, replaceKeys, CAPTURE_WASM_MEMORY, ROOT } from './harness.mjs';
+import { chooseFile, shownRows } from './directory-steps.mjs';
 import { generate as generateExport, DEPARTMENTS, levelsOf } from './users-export.mjs';
 
 const shared = useServerAndBrowser();
@@ -72,24 +73,8 @@ const workerCount = async (page) => {
   return page.workers().length;
 };
 
-/** Chooses `path` through the file chooser, as an admin does. */
-async function choose(page, path) {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByLabel('Users export (CSV file)', { exact: true }).click(),
-  ]);
-  await chooser.setFiles(path);
-}
-
-/** The value → users table under the target's heading. */
-async function shown(page, target) {
-  return page.locator('.directory-target', { has: page.getByRole('heading', { name: target, exact: true }) })
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent)));
-}
-
 async function checkAndCompare(page, path, counts) {
-  await choose(page, path);
+  await chooseFile(page, path);
   await page.getByLabel('Column with the source attribute', { exact: true }).waitFor();
   assert.equal(await page.getByLabel('Column with the source attribute', { exact: true }).inputValue(), '2');
   await page.evaluate(() => { window.__longest = 0; });
@@ -99,7 +84,7 @@ async function checkAndCompare(page, path, counts) {
   const seconds = (Date.now() - started) / 1000;
   const longest = await page.evaluate(() => window.__longest);
   for (const [index, target] of ['Organization', 'Division', 'Department'].entries()) {
-    const rows = await shown(page, target);
+    const rows = await shownRows(page, target);
     const expected = new Map(counts[index]);
     const empty = expected.get('') ?? 0;
     expected.delete('');
@@ -151,7 +136,7 @@ test('«Stop» stops a running check and ends its worker', async () => {
   const { context, page } = await openSection();
   const helpers = await workerCount(page);
   const { path } = generate(',', 'stop.csv');
-  await choose(page, path);
+  await chooseFile(page, path);
   await page.getByLabel('Column with the source attribute', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Check every user', exact: true }).click();
   const bar = page.getByRole('progressbar');
@@ -182,7 +167,7 @@ test('a malformed file or one too large gets its message', async () => {
   const { context, page } = await openSection();
   const unclosed = join(dir, 'unclosed.csv');
   writeFileSync(unclosed, 'userPrincipalName,department\nada@contoso.example,"Sales\nbo@contoso.example,HR\n');
-  await choose(page, unclosed);
+  await chooseFile(page, unclosed);
   const check = page.getByRole('button', { name: 'Check every user', exact: true });
   const alert = page.locator('.directory-trouble');
   await Promise.race([check.waitFor(), alert.waitFor()]);
@@ -192,14 +177,14 @@ test('a malformed file or one too large gets its message', async () => {
 
   const binary = join(dir, 'binary.csv');
   writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xff, 0xfe, 0x0a]));
-  await choose(page, binary);
+  await chooseFile(page, binary);
   await page.getByText('This is not a text file').waitFor();
 
   // 300 MB (a sparse file): refused before a byte is read, naming its size and the limit.
   const huge = join(dir, 'huge.csv');
   writeFileSync(huge, 'userPrincipalName,department\n');
   truncateSync(huge, 300 * 1024 * 1024);
-  await choose(page, huge);
+  await chooseFile(page, huge);
   await page.getByText('The file is 300 MB; this check reads files of up to 200 MB.').waitFor();
   await context.close();
 });
@@ -208,7 +193,7 @@ test('after «Clear» no user principal name from the file is in the page’s me
   const { context, page } = await openSection();
   const helpers = await workerCount(page);
   const { path } = generate(',', 'privacy.csv');
-  await choose(page, path);
+  await chooseFile(page, path);
   await page.getByLabel('Column with the source attribute', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Check every user', exact: true }).click();
   await page.getByText('users checked.').waitFor({ timeout: 60_000 });
@@ -289,7 +274,7 @@ test('unmount() while a check runs ends the directory worker', async () => {
   const { context, page, log } = await hostWith('mount');
   const before = page.workers();
   const { path } = generate(',', 'unmount.csv');
-  await choose(page, path);
+  await chooseFile(page, path);
   await page.getByLabel('Column with the source attribute', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Check every user', exact: true }).click();
   await page.getByRole('progressbar').waitFor();
@@ -313,7 +298,7 @@ test('a <scim-token-widget> removed while it holds a file ends the directory wor
   const { context, page, log } = await hostWith('element');
   const before = page.workers();
   const { path } = generate(',', 'removed.csv');
-  await choose(page, path);
+  await chooseFile(page, path);
   // The Columns pass has run in the worker, which stays for the check: a file is held.
   await page.getByLabel('Column with the source attribute', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Check every user', exact: true }).waitFor();

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generate } from './users-export.mjs';
+import { checkFile, shownCounts } from './directory-steps.mjs';
 import { launch, openPage, shellToken, eventually, recordCspViolations, cspViolations, DIST, replaceKeys } from './harness.mjs';
 
 let folder;
@@ -68,22 +69,8 @@ test('alone in a folder, offline: token, copy, both helpers and the directory ch
   assert.equal(page.workers().length, 2, 'a worker for each helper, none fetched');
   // And the directory check: its worker too starts from the file's bytes, offline.
   await page.getByLabel('Organization', { exact: true }).selectOption('1');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByLabel('Users export (CSV file)', { exact: true }).click(),
-  ]);
-  await chooser.setFiles(EXPORT.path);
-  await page.getByRole('button', { name: 'Check every user', exact: true }).click();
-  await page.getByText(`${EXPORT.users} users checked.`).waitFor();
-  const organizations = await page
-    .locator('.directory-target', { has: page.getByRole('heading', { name: 'Organization', exact: true }) })
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent)));
-  assert.deepEqual(
-    new Map(organizations.map(([value, users]) => [value === 'Empty level' ? '' : value, Number(users)])),
-    EXPORT.counts[0],
-    'the counts of the generated export',
-  );
+  await checkFile(page, EXPORT.path, EXPORT.users);
+  assert.deepEqual(await shownCounts(page, 'Organization'), EXPORT.counts[0], 'the counts of the generated export');
   assert.equal(page.workers().length, 3, 'and one for the directory check, none fetched');
 
   const consoleErrors = log.console.filter((m) => m.type === 'error');
