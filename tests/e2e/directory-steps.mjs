@@ -25,6 +25,9 @@ export const shownRows = (page, target) =>
     .locator('tbody tr')
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent)));
 
+/** A count as the English page writes it (`7,142`), as a number. */
+export const usersOf = (text) => Number(text.replaceAll(',', ''));
+
 /** The same table as a Map of users per value, «Empty level» as '' (users-export.mjs's counts). */
 export const shownCounts = async (page, target) =>
-  new Map((await shownRows(page, target)).map(([value, users]) => [value === 'Empty level' ? '' : value, Number(users)]));
+  new Map((await shownRows(page, target)).map(([value, users]) => [value === 'Empty level' ? '' : value, usersOf(users)]));

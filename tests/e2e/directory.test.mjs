@@ -13,7 +13,7 @@ import { mkdtempSync, writeFileSync, rmSync, readFileSync, truncateSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useServerAndBrowser, openPage, eventually, replaceKeys, CAPTURE_WASM_MEMORY, ROOT } from './harness.mjs';
-import { chooseFile, shownRows } from './directory-steps.mjs';
+import { chooseFile, shownRows, usersOf } from './directory-steps.mjs';
 import { generate as generateExport, DEPARTMENTS, levelsOf } from './users-export.mjs';
 
 const shared = useServerAndBrowser();
@@ -88,15 +88,17 @@ async function checkAndCompare(page, path, counts) {
     const expected = new Map(counts[index]);
     const empty = expected.get('') ?? 0;
     expected.delete('');
+    // Counts are written as the status line writes them: thousands grouped (`7,142`).
+    for (const [, n] of rows) assert.equal(n, Number(n.replaceAll(',', '')).toLocaleString('en-US'), `${target}: ${n} grouped`);
     const values = rows.filter(([label]) => label !== 'Empty level');
     assert.deepEqual(
-      new Map(values.map(([value, users]) => [value, Number(users)])),
+      new Map(values.map(([value, users]) => [value, usersOf(users)])),
       expected,
       `${target}: the counts shown equal the generator's`,
     );
-    const users = values.map(([, n]) => Number(n));
+    const users = values.map(([, n]) => usersOf(n));
     assert.deepEqual(users, [...users].sort((a, b) => b - a), `${target}: largest first`);
-    assert.deepEqual(rows.filter(([label]) => label === 'Empty level').map(([, n]) => Number(n)), empty ? [empty] : []);
+    assert.deepEqual(rows.filter(([label]) => label === 'Empty level').map(([, n]) => usersOf(n)), empty ? [empty] : []);
   }
   return { seconds, longest };
 }

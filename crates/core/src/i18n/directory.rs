@@ -117,6 +117,18 @@ pub fn problem_name(problem: ValueProblem, lang: Lang) -> &'static str {
     }
 }
 
+/// A count of users in the result's tables, grouped as the status line groups it.
+///
+/// ```
+/// use scim_token_core::i18n::{directory::users_count, Lang};
+/// assert_eq!(users_count(71_369, Lang::En), "71,369");
+/// assert_eq!(users_count(71_369, Lang::Nb), "71\u{a0}369");
+/// assert_eq!(users_count(144, Lang::En), "144");
+/// ```
+pub fn users_count(users: u64, lang: Lang) -> String {
+    number(usize::try_from(users).unwrap_or(usize::MAX), lang)
+}
+
 /// Said under a target's values when some were beyond those counted one by one.
 ///
 /// ```

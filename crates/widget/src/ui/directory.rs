@@ -23,8 +23,8 @@ use crate::dom::worker::Engine;
 use crate::expr::{LevelChoice, ScimTarget, MAX_LEVELS_SHOWN};
 use crate::helpers::Stopped;
 use crate::i18n::directory::{
-    checked, limits_note, more_groups, more_values, problem_name, progress, sample_note, users_of,
-    DirectoryText,
+    checked, limits_note, more_groups, more_values, problem_name, progress, sample_note,
+    users_count, users_of, DirectoryText,
 };
 use crate::i18n::expr::target_name;
 use crate::i18n::{Lang, Text};
@@ -466,7 +466,7 @@ fn group_table(
                     { group_button(label, group, on_select) }
                     if let Some(note) = note { { " " }<span class="hint">{ format!("({note})") }</span> }
                 </th>
-                <td>{ users }</td>
+                <td>{ users_count(users, lang) }</td>
             </tr>
         }
     });
