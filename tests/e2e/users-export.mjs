@@ -27,14 +27,18 @@ const field = (text, delimiter) => (/["\r\n]/.test(text) || text.includes(delimi
  * empty. Returns the truth: per target (the 1st, 2nd and last level), each value's users (an
  * empty level counted as '').
  */
-export function generate(path, { users, delimiter = ',' }) {
+export function generate(path, { users, delimiter = ',', pad = 0 }) {
   const counts = [new Map(), new Map(), new Map()];
-  const lines = [['userPrincipalName', 'displayName', 'department', 'jobTitle'].join(delimiter)];
+  const header = ['userPrincipalName', 'displayName', 'department', 'jobTitle'];
+  // `pad` > 0: a last column of that many characters per user, to make a file as large as the
+  // check reads (bench/directory.mjs --pad).
+  const filler = pad > 0 ? ['x'.repeat(pad)] : [];
+  const lines = [[...header, ...(pad > 0 ? ['notes'] : [])].join(delimiter)];
   for (let i = 0; i < users; i += 1) {
     const department = i % 997 === 0 ? '' : DEPARTMENTS[(i * 7 + (i >> 5)) % DEPARTMENTS.length];
     // Some display names carry the delimiter, a quote or a line break.
     const display = i % 3 === 0 ? `Surname${i}, Given` : i % 11 === 0 ? `Line\nbreak ${i}` : `User ${i}`;
-    lines.push([`user${i}@contoso.example`, display, department, i % 5 === 0 ? 'Lead; "senior"' : 'Staff']
+    lines.push([`user${i}@contoso.example`, display, department, i % 5 === 0 ? 'Lead; "senior"' : 'Staff', ...filler]
       .map((text) => field(text, delimiter))
       .join(delimiter));
     levelsOf(department).forEach((level, target) => counts[target].set(level, (counts[target].get(level) ?? 0) + 1));
