@@ -6,25 +6,9 @@ use scim_token_expr::{
     Limits, ParseErrorKind, Unstated, Value,
 };
 
-fn attributes(values: &[(&str, &str)]) -> Attributes {
-    values.iter().fold(Attributes::new(), |all, (name, value)| {
-        all.with(name, *value)
-    })
-}
+mod support;
 
-fn output(expression: &str, values: &[(&str, &str)]) -> String {
-    match run(expression, &attributes(values)) {
-        Ok(value) => value.to_string(),
-        Err(error) => panic!("{expression} on {values:?}: {error:?}"),
-    }
-}
-
-fn refusal(expression: &str, values: &[(&str, &str)]) -> EvalErrorKind {
-    match run(expression, &attributes(values)) {
-        Err(ExprError::Eval(error)) => error.kind,
-        other => panic!("{expression} on {values:?} should be refused: {other:?}"),
-    }
-}
+use support::{attributes, output, refusal};
 
 fn unstated(what: Unstated) -> EvalErrorKind {
     EvalErrorKind::Unstated(what)

@@ -6,29 +6,11 @@
 //! The functions are in the reference's order. `Now()` is the moment the example is run at:
 //! [`run_at`] fixes it.
 
-use scim_token_expr::{run, run_at, Attributes, DateTime, EvalErrorKind, ExprError, Value};
+use scim_token_expr::{run, run_at, Attributes, DateTime, EvalErrorKind, Value};
 
-fn attributes(values: &[(&str, &str)]) -> Attributes {
-    values.iter().fold(Attributes::new(), |all, (name, value)| {
-        all.with(name, *value)
-    })
-}
+mod support;
 
-/// The result as the playground prints it; panics with the reason if there is none.
-fn output(expression: &str, values: &[(&str, &str)]) -> String {
-    match run(expression, &attributes(values)) {
-        Ok(value) => value.to_string(),
-        Err(error) => panic!("{expression} on {values:?}: {error:?}"),
-    }
-}
-
-/// Why there is no result; panics if there is one.
-fn refusal(expression: &str, values: &[(&str, &str)]) -> EvalErrorKind {
-    match run(expression, &attributes(values)) {
-        Err(ExprError::Eval(error)) => error.kind,
-        other => panic!("{expression} on {values:?} should be refused: {other:?}"),
-    }
-}
+use support::{attributes, output, refusal};
 
 fn is_unstated(kind: &EvalErrorKind) -> bool {
     matches!(kind, EvalErrorKind::Unstated(_))
