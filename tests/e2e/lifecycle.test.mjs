@@ -105,11 +105,21 @@ for (const [how, move] of [
     });
     const scope = page.locator('scim-token-widget');
     await fill(scope);
-    await page.evaluate(`(${move})(document.querySelector('scim-token-widget'), document.querySelector('#second'))`);
-    // Not a wait for time: an ordering barrier. The removal queued its check (a task, setTimeout
-    // with no delay, in disconnectedCallback) before this one, so this task runs after it; there
-    // is no condition to wait for, as the assertion is that the check did nothing.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
+    // The move, and then every check it queued has run: a removal queues one (a task, in
+    // disconnectedCallback), which is seen to run, so the assertions below come after it.
+    await page.evaluate(`new Promise((resolve) => {
+      const plain = window.setTimeout;
+      let pending = 0;
+      window.setTimeout = (callback, ...rest) => {
+        pending += 1;
+        return plain(() => {
+          try { callback(); } finally { pending -= 1; if (pending === 0) resolve(); }
+        }, ...rest);
+      };
+      try { (${move})(document.querySelector('scim-token-widget'), document.querySelector('#second')); }
+      finally { window.setTimeout = plain; }
+      if (pending === 0) resolve();
+    })`);
     assert.equal(await page.locator('#second scim-token-widget').count(), 1);
     assert.equal(await scope.getByLabel('API key', { exact: true }).inputValue(), 'KEY1');
     assert.equal(await scope.getByLabel('API secret', { exact: true }).inputValue(), 's3cret');
