@@ -38,13 +38,16 @@
   }
 
   try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
-      }
-    }).observe({ type: 'longtask', buffered: true });
+    const keep = (entries) => {
+      for (const entry of entries) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    };
+    const observer = new PerformanceObserver((list) => keep(list.getEntries()));
+    observer.observe({ type: 'longtask', buffered: true });
+    /** Takes the entries reported but not yet delivered to the observer. */
+    bench.flushLongTasks = () => keep(observer.takeRecords());
   } catch {
     bench.longTasks = null; // not supported: reported as such
+    bench.flushLongTasks = () => {};
   }
 
   /** The input labelled `label` exactly, and the root (document or shadow root) it is in. */

@@ -172,8 +172,8 @@ function pasteAndClear(page) {
       .until(() => root.querySelector('.finding.error') !== null || secret.getAttribute('aria-invalid') === 'true')
       .catch(() => null);
     const idle = await bench.idle();
-    // Long-task entries arrive after the task ends: give them time to be delivered.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Long-task entries are reported when their task ends, and delivered later: take them now.
+    bench.flushLongTasks();
     const tasks = bench.longTasks;
     const after = tasks?.filter((task) => task.start + task.duration > start) ?? null;
     const memoryAfterPaste = memory();
