@@ -35,18 +35,40 @@ test('the token for known pairs equals printf | base64', async () => {
   await context.close();
 });
 
-test('what is typed the moment the fields appear is kept and makes the token', async () => {
-  const { context, page } = await openPage(shared.browser, CLIPBOARD);
-  // The page as a host has it without the pre-rendered markup (README «Embedding»): the fields
-  // first appear when the widget renders them.
+/**
+ * Serves the page as a host has it without the pre-rendered markup (README «Embedding»): the
+ * fields first appear when the widget renders them.
+ */
+async function withoutPrerender(page) {
   await page.route(shared.server.url, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace(/<template shadowrootmode="open">[\s\S]*?<\/template>/, '');
     assert.doesNotMatch(body, /shadowrootmode/);
     await route.fulfill({ response, body });
   });
+}
+
+test('keys pressed and a Ctrl+V paste as soon as the fields appear are kept and make the token', async () => {
+  const { context, page } = await openPage(shared.browser, CLIPBOARD);
+  await withoutPrerender(page);
+  // Back at the first byte of the page: the keys go to the key field the moment it is there
+  // and can take them (Playwright's own wait), as early as an admin could press them.
+  await page.goto(shared.server.url, { waitUntil: 'commit' });
+  await typeKeys(page.getByLabel('API key', { exact: true }), 'abc');
+  await pasteKeys(page.getByLabel('API secret', { exact: true }), '123');
+  const token = page.getByLabel('Secret token', { exact: true });
+  await eventually(() => token.inputValue(), shellToken('abc', '123'), 'the token of what was typed and pasted');
+  assert.equal(await page.getByLabel('API key', { exact: true }).inputValue(), 'abc');
+  assert.equal(await page.getByLabel('API secret', { exact: true }).inputValue(), '123');
+  await context.close();
+});
+
+test('what is typed the moment the fields appear is kept and makes the token', async () => {
+  const { context, page } = await openPage(shared.browser, CLIPBOARD);
+  await withoutPrerender(page);
   // Types into the fields as soon as they are in the DOM, before the widget has finished
-  // setting them up: the widget must not write its initial (empty) text over it.
+  // setting them up: the widget must not write its initial (empty) text over it. Only a script
+  // can act inside that window (the test above presses real keys as early as they can come).
   await page.addInitScript(() => {
     const typed = new Set();
     const typeInto = (root) => {
