@@ -29,7 +29,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{File, MessageEvent, Worker};
 use yew::Callback;
 
-use super::worker::{start_worker, Engine, WATCHDOG_MS};
+use super::worker::{start_worker_for, Engine, WATCHDOG_MS};
 
 /// Where the answers come from, once started.
 enum Answerer {
@@ -225,11 +225,7 @@ fn send(
             drop(state);
             let (weak, start, on_event) = (Rc::downgrade(channel), start.clone(), on_event.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let started = start_worker(&start).await;
-                let Some(channel) = weak.upgrade() else {
-                    if let Ok(worker) = started {
-                        worker.terminate();
-                    }
+                let Some((channel, started)) = start_worker_for(&start, &weak).await else {
                     return;
                 };
                 let waiting = {

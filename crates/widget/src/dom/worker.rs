@@ -160,11 +160,7 @@ fn pump(channel: &Rc<RefCell<Channel>>, start: &js_sys::Function, on_reply: &Cal
         drop(state);
         let (weak, start, on_reply) = (Rc::downgrade(channel), start.clone(), on_reply.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            let started = start_worker(&start).await;
-            let Some(channel) = weak.upgrade() else {
-                if let Ok(worker) = started {
-                    worker.terminate();
-                }
+            let Some((channel, started)) = start_worker_for(&start, &weak).await else {
                 return;
             };
             channel.borrow_mut().starting = false;
@@ -286,4 +282,20 @@ fn listen(
 pub(crate) async fn start_worker(start: &js_sys::Function) -> Result<Worker, JsValue> {
     let promise: js_sys::Promise = start.call0(&JsValue::NULL)?.dyn_into()?;
     JsFuture::from(promise).await?.dyn_into()
+}
+
+/// Starts a worker for `owner` (a channel that may be dropped while the worker starts): the
+/// owner and how the start went, or `None` when the owner is gone, the new worker ended.
+pub(crate) async fn start_worker_for<T>(
+    start: &js_sys::Function,
+    owner: &Weak<T>,
+) -> Option<(Rc<T>, Result<Worker, JsValue>)> {
+    let started = start_worker(start).await;
+    let Some(owner) = owner.upgrade() else {
+        if let Ok(worker) = started {
+            worker.terminate();
+        }
+        return None;
+    };
+    Some((owner, started))
 }
