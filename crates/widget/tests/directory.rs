@@ -19,7 +19,7 @@ use scim_token_widget::dom::worker::Engine;
 use scim_token_widget::expr::LevelChoice;
 use scim_token_widget::mapping_state::level_value;
 use scim_token_widget::ui::WidgetProps;
-use support::{bubbling, Mounted};
+use support::{bubbling, cell_texts, Mounted};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -105,16 +105,7 @@ fn table_after(w: &Mounted, heading: &str) -> Vec<Vec<String>> {
     let mut next = heading.next_element_sibling();
     while let Some(element) = &next {
         if let Some(table) = element.query_selector("table").unwrap() {
-            let rows = table.query_selector_all("tbody tr").unwrap();
-            return (0..rows.length())
-                .filter_map(|i| rows.item(i)?.dyn_into::<Element>().ok())
-                .map(|row| {
-                    let cells = row.query_selector_all("th, td").unwrap();
-                    (0..cells.length())
-                        .filter_map(|i| cells.item(i)?.text_content())
-                        .collect()
-                })
-                .collect();
+            return cell_texts(&table.query_selector_all("tbody tr").unwrap());
         }
         next = element.next_element_sibling();
     }

@@ -11,7 +11,9 @@ use scim_token_widget::dom::worker::Engine;
 use scim_token_widget::helpers;
 use scim_token_widget::i18n::Lang;
 use scim_token_widget::ui::WidgetProps;
-use support::{bubbling, control_in, default_props, refuse_clipboard, restore_clipboard, Mounted};
+use support::{
+    bubbling, cell_texts, control_in, default_props, refuse_clipboard, restore_clipboard, Mounted,
+};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -73,16 +75,7 @@ impl Mounted {
                     == Some(caption)
             })
             .unwrap_or_else(|| panic!("no table captioned {caption:?}"));
-        let rows = table.query_selector_all("tr").unwrap();
-        (0..rows.length())
-            .filter_map(|i| rows.item(i)?.dyn_into::<Element>().ok())
-            .map(|row| {
-                let cells = row.query_selector_all("th, td").unwrap();
-                (0..cells.length())
-                    .filter_map(|i| cells.item(i)?.text_content())
-                    .collect()
-            })
-            .collect()
+        cell_texts(&table.query_selector_all("tr").unwrap())
     }
 
     /// The mapping block for the target named `name` ("Division").

@@ -176,6 +176,23 @@ pub fn refuse_clipboard() {
 /// Replaces the async Clipboard API with one that keeps what is written in `text`, and that
 /// refuses to write the empty text while `refuseEmpty` is set. Returns it; `restore_clipboard`
 /// brings back the real one.
+/// Each row of `rows` (table rows a selector found) as the texts of its cells.
+#[allow(
+    dead_code,
+    reason = "tests/mapping.rs and tests/directory.rs read tables; tests/browser.rs shares this module"
+)]
+pub fn cell_texts(rows: &web_sys::NodeList) -> Vec<Vec<String>> {
+    (0..rows.length())
+        .filter_map(|i| rows.item(i)?.dyn_into::<Element>().ok())
+        .map(|row| {
+            let cells = row.query_selector_all("th, td").unwrap();
+            (0..cells.length())
+                .filter_map(|i| cells.item(i)?.text_content())
+                .collect()
+        })
+        .collect()
+}
+
 #[allow(dead_code)] // tests/browser.rs uses it; tests/mapping.rs shares this module
 pub fn fake_clipboard() -> JsValue {
     let fake = js_sys::Function::new_no_args(
