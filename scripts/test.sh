@@ -72,9 +72,9 @@ run cargo test --locked -p scim-token-expr --test oracle -- --nocapture
 run cargo run --locked -q -p scim-token-prerender -- static/prerendered --check
 run cargo check --locked --manifest-path fuzz/Cargo.toml
 run env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping --test functions
+  cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping --test functions --test directory
 run env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
-  cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping --test functions
+  cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping --test functions --test directory
 # The runner starts its own WebKitWebDriver for each test binary (a fresh session each time).
 # WebKitGTK's web process now and then dies as it starts (seen: «GLib-ERROR: getauxval ()
 # failed: Interrupted system call», then «WebProcess CRASHED» and no test run): a browser that
@@ -84,7 +84,7 @@ webkit_browser_tests() {
   log=$(mktemp)
   webkit_run() {
     env -u CHROMEDRIVER -u GECKODRIVER DISPLAY="$VIRTUAL_DISPLAY" SAFARIDRIVER="$(command -v WebKitWebDriver)" \
-      cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping --test functions
+      cargo test --locked -p scim-token-widget --target wasm32-unknown-unknown --test browser --test mapping --test functions --test directory
   }
   webkit_run 2>&1 | tee "$log" || status=$?
   if [ "$status" -ne 0 ] && grep -q 'WebProcess CRASHED' "$log" && ! grep -q 'test result: FAILED' "$log"; then

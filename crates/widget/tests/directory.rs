@@ -356,17 +356,15 @@ async fn stop_stops_a_running_check_and_a_malformed_file_is_said() {
         Some(text.len().to_string())
     );
     assert!(bar.get_attribute("aria-valuenow").is_some());
-    let started = js_sys::Date::now();
     w.button("Stop").click();
     yew::scheduler::flush().await;
+    // «Stop» is answered at once: said by the render the click makes, with nothing waited for
+    // (how soon, in ms, is measured by tests/e2e/directory.test.mjs with the built page's
+    // worker; this engine answers slices on the page's own thread, so its timing says nothing).
     assert!(
-        js_sys::Date::now() - started < 100.0,
+        w.text().contains("Stopped. Nothing of the file was kept."),
         "«Stop» is answered at once"
     );
-    w.until("stopped", |w| {
-        w.text().contains("Stopped. Nothing of the file was kept.")
-    })
-    .await;
     assert!(w
         .host
         .query_selector("[role=progressbar]")
