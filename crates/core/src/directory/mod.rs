@@ -17,7 +17,8 @@
 //! 4. [`Pass::Results`]: every row as CSV, in slices, for «Download results».
 //!
 //! Each part does one job: [`reader`](self) (CSV over slices, with csv-core's push parser),
-//! `columns`, `survey`, `check` (and `problems`: what looks wrong in a value), `results`
+//! `columns`, `survey`, `check` (and `problems`: what looks wrong in a value; `rows`: what the
+//! result's tables list), `results`
 //! (written with the csv crate), `limits`, `messages` and `job` (the worker's state). Its
 //! messages to the admin, in each language, are in [`crate::i18n::directory`].
 //!
@@ -68,6 +69,7 @@ mod problems;
 mod reader;
 #[cfg(feature = "directory")]
 mod results;
+mod rows;
 mod survey;
 
 pub use check::{CheckReport, CheckSpec, GroupId, SampleUser, TargetReport, ValueCount};
@@ -78,4 +80,5 @@ pub use limits::SLICE_BYTES;
 pub use messages::{DirectoryAnswer, DirectoryQuestion, Pass};
 pub use problems::{value_problems, ValueProblem};
 pub use reader::FileProblem;
+pub use rows::{GroupRow, MAX_VALUES_SHOWN};
 pub use survey::{DelimiterSurvey, Survey};

@@ -3,7 +3,9 @@
 //! the section states them.
 
 use crate::directory::limits::{MAX_DISTINCT_VALUES, MAX_FIELD_BYTES, MAX_FILE_BYTES, MAX_ROWS};
-use crate::directory::{FileProblem, ValueProblem};
+use crate::directory::{FileProblem, GroupId, ValueProblem};
+use crate::expr::MAX_LEVELS_SHOWN;
+use crate::i18n::expr::target_name;
 use crate::i18n::{number, Lang};
 
 /// The file's size in whole MB (MiB, as Windows shows «MB»), rounded up.
@@ -419,6 +421,73 @@ pub fn users_of(group: &str, lang: Lang) -> String {
     match lang {
         Lang::En => format!("Users: {group}"),
         Lang::Nb => format!("Brukere: {group}"),
+    }
+}
+
+/// A depth as the tables write it: the last bucket, more than [`MAX_LEVELS_SHOWN`], as «> N».
+///
+/// ```
+/// use scim_token_core::expr::MAX_LEVELS_SHOWN;
+/// use scim_token_core::i18n::directory::depth_label;
+/// assert_eq!(depth_label(3), "3");
+/// assert_eq!(depth_label(MAX_LEVELS_SHOWN as u32 + 1), format!("> {MAX_LEVELS_SHOWN}"));
+/// ```
+pub fn depth_label(depth: u32) -> String {
+    if depth as usize > MAX_LEVELS_SHOWN {
+        format!("> {MAX_LEVELS_SHOWN}")
+    } else {
+        depth.to_string()
+    }
+}
+
+/// A group as the first cell of its row in a result table names it.
+///
+/// ```
+/// use scim_token_core::directory::GroupId;
+/// use scim_token_core::expr::ScimTarget;
+/// use scim_token_core::i18n::{directory::row_label, Lang};
+/// assert_eq!(row_label(&GroupId::EmptyLevel(ScimTarget::Division), Lang::En), "Empty level");
+/// assert_eq!(row_label(&GroupId::Depth(2), Lang::En), "2");
+/// ```
+pub fn row_label(group: &GroupId, lang: Lang) -> String {
+    let t = |text: DirectoryText| text.in_lang(lang).to_owned();
+    match group {
+        GroupId::Value { value, .. } => value.clone(),
+        GroupId::MoreValues(target) => format!("{} …", target_name(*target, lang)),
+        GroupId::EmptyLevel(_) => t(DirectoryText::EmptyLevel),
+        GroupId::Failed(_) => t(DirectoryText::FailedLevel),
+        GroupId::NoValue => t(DirectoryText::NoValue),
+        GroupId::Depth(depth) => depth_label(*depth),
+        GroupId::Problem(problem) => problem_name(*problem, lang).to_owned(),
+    }
+}
+
+/// A group as the heading over its users names it: with its target, or what its number is.
+///
+/// ```
+/// use scim_token_core::directory::GroupId;
+/// use scim_token_core::expr::ScimTarget;
+/// use scim_token_core::i18n::{directory::group_label, Lang};
+/// assert_eq!(group_label(&GroupId::EmptyLevel(ScimTarget::Division), Lang::En), "Division – Empty level");
+/// assert_eq!(group_label(&GroupId::Depth(2), Lang::En), "Levels: 2");
+/// ```
+pub fn group_label(group: &GroupId, lang: Lang) -> String {
+    let t = |text: DirectoryText| text.in_lang(lang);
+    match group {
+        GroupId::EmptyLevel(target) | GroupId::Failed(target) => {
+            format!(
+                "{} – {}",
+                target_name(*target, lang),
+                row_label(group, lang)
+            )
+        }
+        GroupId::NoValue => t(DirectoryText::NoValueGroup).into(),
+        GroupId::Depth(depth) => {
+            format!("{}: {}", t(DirectoryText::DepthColumn), depth_label(*depth))
+        }
+        GroupId::Value { .. } | GroupId::MoreValues(_) | GroupId::Problem(_) => {
+            row_label(group, lang)
+        }
     }
 }
 

@@ -6,7 +6,8 @@
 //!
 //! The state is the core's [`DirectoryState`]; the `File` and the workers live here only as
 //! long as the section, and «Clear», the auto-clear and unmounting drop them. What is shown is
-//! capped ([`MAX_VALUES_SHOWN`] per target) so a render stays short whatever the file holds.
+//! capped ([`crate::directory::MAX_VALUES_SHOWN`] per target, the core's
+//! [`crate::directory::GroupRow`]s) so a render stays short whatever the file holds.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,22 +17,18 @@ use yew::prelude::*;
 
 use super::heading::heading;
 use super::store::Store;
-use crate::directory::{CheckReport, GroupId, TargetReport};
+use crate::directory::{CheckReport, GroupId, GroupRow, TargetReport};
 use crate::directory_state::{CheckChoices, DirectoryAction, DirectoryState, Trouble};
 use crate::dom::directory::DirectoryRunner;
 use crate::dom::worker::Engine;
-use crate::expr::{LevelChoice, ScimTarget, MAX_LEVELS_SHOWN};
+use crate::expr::{LevelChoice, ScimTarget};
 use crate::helpers::Stopped;
 use crate::i18n::directory::{
-    checked, limits_note, more_groups, more_values, problem_name, progress, sample_note,
+    checked, group_label, limits_note, more_groups, more_values, progress, row_label, sample_note,
     users_count, users_of, DirectoryText,
 };
 use crate::i18n::expr::target_name;
 use crate::i18n::{Lang, Text};
-
-/// The most values shown per target; the rest are counted («and K more») and are in the
-/// results file.
-pub const MAX_VALUES_SHOWN: usize = 50;
 
 /// What [`DirectoryCheck`] is given by the mapping section.
 #[derive(Properties, PartialEq)]
@@ -407,42 +404,6 @@ fn select_number(event: &Event) -> Option<u32> {
         .ok()
 }
 
-/// A group as its heading names it.
-fn group_label(group: &GroupId, lang: Lang) -> String {
-    let t = |text: DirectoryText| text.in_lang(lang);
-    match group {
-        GroupId::Value { value, .. } => value.clone(),
-        GroupId::MoreValues(target) => format!("{} …", target_name(*target, lang)),
-        GroupId::EmptyLevel(target) => {
-            format!(
-                "{} – {}",
-                target_name(*target, lang),
-                t(DirectoryText::EmptyLevel)
-            )
-        }
-        GroupId::Failed(target) => {
-            format!(
-                "{} – {}",
-                target_name(*target, lang),
-                t(DirectoryText::FailedLevel)
-            )
-        }
-        GroupId::NoValue => t(DirectoryText::NoValueGroup).into(),
-        GroupId::Depth(depth) => {
-            format!("{}: {}", t(DirectoryText::DepthColumn), depth_label(*depth))
-        }
-        GroupId::Problem(problem) => problem_name(*problem, lang).into(),
-    }
-}
-
-fn depth_label(depth: u32) -> String {
-    if depth as usize > MAX_LEVELS_SHOWN {
-        format!("> {MAX_LEVELS_SHOWN}")
-    } else {
-        depth.to_string()
-    }
-}
-
 /// A group's button: its name, and its users when chosen.
 fn group_button(label: String, group: GroupId, on_select: &Callback<GroupId>) -> Html {
     html! {
@@ -452,21 +413,23 @@ fn group_button(label: String, group: GroupId, on_select: &Callback<GroupId>) ->
     }
 }
 
-/// A table of groups: a name (a button) and a count per row.
+/// A table of groups ([`GroupRow`]s, which the core chooses): a name (a button) and a count
+/// per row.
 fn group_table(
     first_column: &str,
-    rows: Vec<(String, GroupId, u64, Option<&str>)>,
+    rows: Vec<GroupRow>,
     lang: Lang,
     on_select: &Callback<GroupId>,
 ) -> Html {
-    let rows = rows.into_iter().map(|(label, group, users, note)| {
+    let rows = rows.into_iter().map(|row| {
+        let note = row.differs.then(|| DirectoryText::DepthDiffers.in_lang(lang));
         html! {
             <tr>
                 <th scope="row">
-                    { group_button(label, group, on_select) }
+                    { group_button(row_label(&row.group, lang), row.group, on_select) }
                     if let Some(note) = note { { " " }<span class="hint">{ format!("({note})") }</span> }
                 </th>
-                <td>{ users_count(users, lang) }</td>
+                <td>{ users_count(row.users, lang) }</td>
             </tr>
         }
     });
@@ -490,40 +453,11 @@ fn target_view(
     on_select: &Callback<GroupId>,
 ) -> Html {
     let t = |text: DirectoryText| text.in_lang(lang);
-    let name = target.target;
-    let mut rows: Vec<_> = target
-        .values
-        .iter()
-        .take(MAX_VALUES_SHOWN)
-        .map(|value| {
-            let group = GroupId::Value {
-                target: name,
-                value: value.value.clone(),
-            };
-            (value.value.clone(), group, value.users, None)
-        })
-        .collect();
-    if target.empty > 0 {
-        rows.push((
-            t(DirectoryText::EmptyLevel).into(),
-            GroupId::EmptyLevel(name),
-            target.empty,
-            None,
-        ));
-    }
-    if target.failed > 0 {
-        rows.push((
-            t(DirectoryText::FailedLevel).into(),
-            GroupId::Failed(name),
-            target.failed,
-            None,
-        ));
-    }
-    let hidden = target.values.len().saturating_sub(MAX_VALUES_SHOWN);
+    let hidden = target.values_not_shown();
     html! {
         <section class="directory-target">
-            { heading(level, "directory-heading", None, None, html! { target_name(name, lang) }) }
-            { group_table(t(DirectoryText::ValueColumn), rows, lang, on_select) }
+            { heading(level, "directory-heading", None, None, html! { target_name(target.target, lang) }) }
+            { group_table(t(DirectoryText::ValueColumn), target.rows(), lang, on_select) }
             if hidden > 0 {
                 { hint(&more_groups(hidden, lang)) }
             }
@@ -551,44 +485,7 @@ fn report_view(
         .iter()
         .filter(|target| ScimTarget::ALL.contains(&target.target))
         .map(|target| target_view(target, title_level + 4, lang, on_select));
-    let mut depth_rows: Vec<_> = report
-        .depths
-        .iter()
-        .enumerate()
-        .filter(|(_, users)| **users > 0)
-        .map(|(at, users)| {
-            let depth = at as u32 + 1;
-            let differs = report.most_common_depth.is_some_and(|most| most != depth);
-            (
-                depth_label(depth),
-                GroupId::Depth(depth),
-                *users,
-                differs.then(|| t(DirectoryText::DepthDiffers)),
-            )
-        })
-        .collect();
-    if report.no_value > 0 {
-        depth_rows.push((
-            t(DirectoryText::NoValue).into(),
-            GroupId::NoValue,
-            report.no_value,
-            None,
-        ));
-    }
-    let problem_rows: Vec<_> = report
-        .problems
-        .iter()
-        .filter(|(_, users)| *users > 0)
-        .map(|(problem, users)| {
-            (
-                problem_name(*problem, lang).into(),
-                GroupId::Problem(*problem),
-                *users,
-                None,
-            )
-        })
-        .collect();
-    let no_problems = problem_rows.is_empty();
+    let problem_rows = report.problem_rows();
     html! {
         <section class="directory-results" aria-labelledby={id("results-heading")}>
             { heading(title_level + 3, "directory-heading", None, Some(id("results-heading")),
@@ -596,10 +493,10 @@ fn report_view(
             { for targets }
             { heading(title_level + 3, "directory-heading", None, None,
                 html! { t(DirectoryText::DepthHeading) }) }
-            { group_table(t(DirectoryText::DepthColumn), depth_rows, lang, on_select) }
+            { group_table(t(DirectoryText::DepthColumn), report.depth_rows(), lang, on_select) }
             { heading(title_level + 3, "directory-heading", None, None,
                 html! { t(DirectoryText::ProblemsHeading) }) }
-            if no_problems {
+            if problem_rows.is_empty() {
                 { hint(t(DirectoryText::NoProblems)) }
             } else {
                 { group_table(t(DirectoryText::ProblemColumn), problem_rows, lang, on_select) }
