@@ -170,30 +170,19 @@ def main() -> int:
         WIDGET_GZIP_TARGET,
         WIDGET_GZIP_CEILING,
     )
-    mapping = result["helperWorker"]
-    if mapping is None:
-        print(f"helpers' worker: dist/{WORKER_WASM} missing")
-        failed = True
-    else:
-        print(f"  {WORKER_WASM:<40} {mapping['raw']:>9,} raw {mapping['gzip']:>9,} gzip")
-        failed |= verdict(
-            "helpers' worker, loaded on first open (its wasm, gzip -9)",
-            mapping["gzip"],
-            WORKER_GZIP_TARGET,
-            WORKER_GZIP_CEILING,
-        )
-    directory = result["directoryWorker"]
-    if directory is None:
-        print(f"directory worker: dist/{DIRECTORY_WORKER_WASM} missing")
-        failed = True
-    else:
-        print(f"  {DIRECTORY_WORKER_WASM:<40} {directory['raw']:>9,} raw {directory['gzip']:>9,} gzip")
-        failed |= verdict(
-            "directory worker, loaded when a check starts (its wasm, gzip -9)",
-            directory["gzip"],
-            DIRECTORY_WORKER_GZIP_TARGET,
-            DIRECTORY_WORKER_GZIP_CEILING,
-        )
+    workers = (
+        ("helperWorker", WORKER_WASM, "helpers' worker", "loaded on first open", WORKER_GZIP_TARGET, WORKER_GZIP_CEILING),
+        ("directoryWorker", DIRECTORY_WORKER_WASM, "directory worker", "loaded when a check starts",
+         DIRECTORY_WORKER_GZIP_TARGET, DIRECTORY_WORKER_GZIP_CEILING),
+    )
+    for key, wasm, what, when, target, ceiling in workers:
+        size = result[key]
+        if size is None:
+            print(f"{what}: dist/{wasm} missing")
+            failed = True
+            continue
+        print(f"  {wasm:<40} {size['raw']:>9,} raw {size['gzip']:>9,} gzip")
+        failed |= verdict(f"{what}, {when} (its wasm, gzip -9)", size["gzip"], target, ceiling)
     single = result["singleFile"]
     if single is None:
         print(f"single-file page: dist/{SINGLE_FILE} not built, nothing to check")
